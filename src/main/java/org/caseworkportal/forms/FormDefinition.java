@@ -1,0 +1,20 @@
+package org.caseworkportal.forms;
+
+import java.util.List;
+
+/**
+ * One version of one form. A submission records {@link #key()} and {@link #version()} so it can
+ * still be shown with the definition it was filled in against after the form changes.
+ *
+ * @param key the form's {@code id} in its Camunda Forms JSON
+ * @param version the whole number in the form's {@code versionTag}
+ * @param file the file the definition was read from, for messages
+ * @param components the top-level components; sections are top-level groups
+ */
+public record FormDefinition(String key, int version, String file, List<FormComponent> components) {
+
+	public FormDefinition {
+		components = List.copyOf(components);
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.caseworkportal.people;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.caseworkportal.identity.AccountId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording settings and children, and linking people to them. */
+@Service
+@Transactional
+public class People {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	People(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records the setting and, when it has a nominated email, lists that address. */
+	public SettingId addSetting(NewSetting setting) {
+		var nominated = setting.nominatedEmail() == null ? null : ListedPerson.nominatedEmail(setting.nominatedEmail());
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into education_setting (urn, name, phase, nominated_email)
+				values (:urn, :name, :phase, :nominatedEmail)""")
+			.param("urn", setting.urn())
+			.param("name", setting.name())
+			.param("phase", setting.phase().name())
+			.param("nominatedEmail", nominated == null ? null : nominated.email())
+			.update(keys, "id");
+		var id = new SettingId(keys.getKey().longValue());
+		if (nominated != null) {
+			listPerson(id, nominated);
+		}
+		return id;
+	}
+
+	public ChildId addChild(NewChild child) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into child (forename, surname, date_of_birth, upn, setting_id, in_care, send_status)
+				values (:forename, :surname, :dateOfBirth, :upn, :setting, :inCare, :sendStatus)""")
+			.param("forename", child.forename())
+			.param("surname", child.surname())
+			.param("dateOfBirth", Date.valueOf(child.dateOfBirth()))
+			.param("upn", child.upn())
+			.param("setting", child.setting() == null ? null : child.setting().value())
+			.param("inCare", child.inCare())
+			.param("sendStatus", child.sendStatus().name())
+			.update(keys, "id");
+		return new ChildId(keys.getKey().longValue());
+	}
+
+	public void addToSetting(AccountId professional, SettingId setting, String jobTitle) {
+		jdbc.sql("""
+				insert into setting_member (setting_id, account_id, job_title, added_at)
+				values (:setting, :account, :jobTitle, :addedAt)""")
+			.param("setting", setting.value())
+			.param("account", professional.value())
+			.param("jobTitle", jobTitle)
+			.param("addedAt", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/**
+	 * Ends a professional's membership. What the setting's children and tasks hold stays with
+	 * the setting; the professional just no longer sees it.
+	 * @return whether they were a member
+	 */
+	public boolean removeFromSetting(AccountId professional, SettingId setting) {
+		return jdbc.sql("delete from setting_member where setting_id = :setting and account_id = :account")
+			.param("setting", setting.value())
+			.param("account", professional.value())
+			.update() > 0;
+	}
+
+	/** The settings the person is a member of, by name. */
+	@Transactional(readOnly = true)
+	public List<Membership> settingsOf(AccountId person) {
+		return jdbc.sql("""
+				select s.id, s.name, m.job_title from setting_member m join education_setting s on s.id = m.setting_id
+				where m.account_id = :account order by s.name""")
+			.param("account", person.value())
+			.query((rs, row) -> new Membership(new SettingId(rs.getLong("id")), rs.getString("name"),
+					rs.getString("job_title")))
+			.list();
+	}
+
+	/** Lists someone the setting expects, so that they join it when they prove they own the address. */
+	public void listPerson(SettingId setting, ListedPerson person) {
+		jdbc.sql("""
+				insert into setting_listed_person (setting_id, email, forename, surname, job_title, listed_at)
+				values (:setting, :email, :forename, :surname, :jobTitle, :listedAt)""")
+			.param("setting", setting.value())
+			.param("email", person.email())
+			.param("forename", person.forename())
+			.param("surname", person.surname())
+			.param("jobTitle", person.jobTitle())
+			.param("listedAt", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** @return whether the address was listed */
+	public boolean unlistPerson(SettingId setting, String email) {
+		return jdbc.sql("delete from setting_listed_person where setting_id = :setting and email = :email")
+			.param("setting", setting.value())
+			.param("email", ListedPerson.normalise(email))
+			.update() > 0;
+	}
+
+	public void linkToChild(AccountId person, ChildId child, Relationship relationship) {
+		jdbc.sql("insert into child_link (child_id, account_id, relationship) values (:child, :account, :relationship)")
+			.param("child", child.value())
+			.param("account", person.value())
+			.param("relationship", relationship.name())
+			.update();
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.caseworkportal.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/** Only professionals signed in to the professional portal may call this handler. */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasRole('PROFESSIONAL')")
+public @interface ProfessionalOnly {
+
+}
