@@ -29,7 +29,9 @@ public abstract class BrowserIntegrationTest {
 
 	@AfterEach
 	void closeBrowser() {
-		browser.quit();
+		if (browser != null) {
+			browser.quit();
+		}
 	}
 
 }

@@ -8,6 +8,8 @@ import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person does in a real browser that many browser tests need: signing in through the
@@ -44,7 +46,25 @@ public final class BrowserVisitor {
 		String code = awaitCode(email, lastSeen);
 		open("/sign-in/code");
 		browser.findElement(By.id("code")).sendKeys(code);
-		browser.findElement(By.xpath("//button[normalize-space()='Verify']")).click();
+		press("Verify");
+	}
+
+	/**
+	 * Presses a button that submits a form and waits for the page it leads to: a click can return
+	 * before the browser has left the page, and the caller looks at the next one.
+	 */
+	public void press(String button) {
+		leaveBy(browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")));
+	}
+
+	/** Follows a link and waits for the page it leads to. */
+	public void follow(String linkText) {
+		leaveBy(browser.findElement(By.linkText(linkText)));
+	}
+
+	private void leaveBy(WebElement element) {
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/**

@@ -22,23 +22,23 @@ class RegistrationBrowserIntegrationTest extends BrowserIntegrationTest {
 		long lastSeen = person.newestEmailId(email);
 
 		person.open("/sign-in");
-		browser.findElement(By.linkText("register for a professional account")).click();
+		person.follow("register for a professional account");
 		type("forename", "Hollis");
 		type("surname", "Quarrington");
 		type("jobTitle", "Designated Teacher");
 		type("organisation", "Riverside Demo Academy");
 		type("workAddress", "2 Demo Road, Demo Town");
 		type("workPhone", "01632 960 002");
-		click("Next");
+		person.press("Next");
 		type("email", email);
 		type("password", password);
 		type("confirmPassword", password);
-		click("Next");
+		person.press("Next");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
 		String code = person.awaitCode(email, lastSeen);
 		person.open("/register/professional/code");
 		type("code", code);
-		click("Next");
+		person.press("Next");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your account has been created");
 
 		person.signIn(email, password);
@@ -49,10 +49,6 @@ class RegistrationBrowserIntegrationTest extends BrowserIntegrationTest {
 
 	private void type(String field, String text) {
 		browser.findElement(By.id(field)).sendKeys(text);
-	}
-
-	private void click(String button) {
-		browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
 	}
 
 }
