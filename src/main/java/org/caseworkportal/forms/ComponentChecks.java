@@ -36,7 +36,17 @@ class ComponentChecks {
 	}
 
 	void check(String file, List<FormComponent> components) {
-		new Walk(file).checkScope(components, "components", true);
+		Map<String, String> formScope = new HashMap<>();
+		new Walk(file).checkComponents(components, "components", formScope, true);
+		for (int i = 0; i < components.size(); i++) {
+			FormComponent section = components.get(i);
+			for (String key : PortalProperties.requiredKeys(section)) {
+				if (!formScope.containsKey(key)) {
+					throw new InvalidFormDefinitionException(file, describe(section, "components[" + i + "]"),
+							"properties.requires names \"" + key + "\", which is not the key of a question outside groups with a path and repeating lists");
+				}
+			}
+		}
 	}
 
 	private static List<String> supportedTypes() {

@@ -16,24 +16,32 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param key where an input's answer is stored, unique within its group or repeating item
  * @param path where a group's or dynamic list's answers are nested
  * @param label the question or section title
+ * @param dateLabel the question of a {@code datetime} component, which form-js keeps apart from {@code label}
+ * @param description the hint shown under the question
  * @param text the guidance of a {@code text} component
  * @param components the children of a {@code group} or {@code dynamiclist}
  * @param validate the rules an answer must meet
  * @param conditional when the component is hidden
  * @param readonly {@code true}, or a FEEL expression ({@code "=..."}) saying when it is read-only
  * @param values the options of a select, radio or checklist
+ * @param multiple whether a {@code filepicker} takes more than one file
  * @param properties the custom properties documented in {@code forms/README.md}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FormComponent(String type, String id, String key, String path, String label, String text,
-		List<FormComponent> components, Validate validate, Conditional conditional, Object readonly,
-		List<Option> values, Map<String, String> properties) {
+public record FormComponent(String type, String id, String key, String path, String label, String dateLabel,
+		String description, String text, List<FormComponent> components, Validate validate, Conditional conditional,
+		Object readonly, List<Option> values, boolean multiple, Map<String, String> properties) {
 
 	public FormComponent {
 		components = components == null ? List.of() : List.copyOf(components);
 		validate = validate == null ? Validate.NONE : validate;
 		values = values == null ? List.of() : List.copyOf(values);
 		properties = properties == null ? Map.of() : Map.copyOf(properties);
+	}
+
+	/** The question a person is asked: the {@code dateLabel} of a date, the {@code label} of anything else. */
+	public String question() {
+		return "datetime".equals(type) && dateLabel != null ? dateLabel : label;
 	}
 
 	/** The FEEL expression that hides this component, without its leading {@code =}. */

@@ -25,6 +25,8 @@ class PortalProperties {
 
 	static final String DECLARATION = "declaration";
 
+	static final String REQUIRES = "requires";
+
 	private static final Pattern POINTS_SCALE = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
 
 	private static final Set<String> PREFILLABLE = Set.of("textfield", "textarea", "number", "datetime", "select",
@@ -49,7 +51,25 @@ class PortalProperties {
 		return component.property(POINTS).flatMap(scale -> pointsProblem(component, scale))
 			.or(() -> component.property(COMPLETED_BY).flatMap(roles -> completedByProblem(component, topLevel, roles)))
 			.or(() -> component.property(PREFILL).flatMap(source -> prefillProblem(component, source)))
-			.or(() -> component.property(DECLARATION).flatMap(value -> declarationProblem(component, value)));
+			.or(() -> component.property(DECLARATION).flatMap(value -> declarationProblem(component, value)))
+			.or(() -> component.property(REQUIRES).flatMap(keys -> requiresProblem(component, topLevel, keys)));
+	}
+
+	/** The answer keys a section's {@code properties.requires} lists, in order. */
+	static List<String> requiredKeys(FormComponent section) {
+		return section.property(REQUIRES)
+			.map(keys -> Arrays.stream(keys.split(",")).map(String::strip).filter(key -> !key.isEmpty()).toList())
+			.orElse(List.of());
+	}
+
+	private static Optional<String> requiresProblem(FormComponent component, boolean topLevel, String keys) {
+		if (!"group".equals(component.type()) || !topLevel) {
+			return onlyOn(REQUIRES, "top-level group components (sections)");
+		}
+		if (requiredKeys(component).isEmpty()) {
+			return Optional.of("properties.requires must list answer keys, separated by commas");
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<String> pointsProblem(FormComponent component, String scale) {

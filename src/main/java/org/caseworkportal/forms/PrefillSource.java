@@ -11,14 +11,19 @@ import java.util.stream.Collectors;
 public enum PrefillSource {
 
 	CHILD_FULL_NAME("child.fullName"),
+	CHILD_PREFERRED_NAME("child.preferredName"),
 	CHILD_DATE_OF_BIRTH("child.dateOfBirth"),
 	CHILD_UPN("child.upn"),
 	CHILD_GENDER("child.gender"),
+	CHILD_ETHNICITY("child.ethnicity"),
+	CHILD_ADDRESS("child.address"),
 	CHILD_SCHOOL("child.school"),
 	CHILD_YEAR_GROUP("child.yearGroup"),
 	CHILD_LEGAL_STATUS("child.legalStatus"),
+	CHILD_IN_CARE_SINCE("child.inCareSince"),
 	CHILD_SDQ_SCORE("child.sdqScore"),
-	SOCIAL_WORKER_NAME("socialWorker.name");
+	SOCIAL_WORKER_NAME("socialWorker.name"),
+	VIRTUAL_SCHOOL_OFFICER_NAME("virtualSchoolOfficer.name");
 
 	private final String sourceName;
 
