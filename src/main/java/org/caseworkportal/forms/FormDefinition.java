@@ -1,6 +1,7 @@
 package org.caseworkportal.forms;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One version of one form. A submission records {@link #key()} and {@link #version()} so it can
@@ -15,6 +16,15 @@ public record FormDefinition(String key, int version, String file, List<FormComp
 
 	public FormDefinition {
 		components = List.copyOf(components);
+	}
+
+	/** The top-level groups: each is a section, one step of the form. */
+	public List<FormComponent> sections() {
+		return components.stream().filter(component -> "group".equals(component.type())).toList();
+	}
+
+	public Optional<FormComponent> section(String id) {
+		return sections().stream().filter(section -> section.id().equals(id)).findFirst();
 	}
 
 }
