@@ -5,6 +5,7 @@ import static org.caseworkportal.people.Relationship.SEN_CASEWORKER;
 import static org.caseworkportal.people.Relationship.SOCIAL_WORKER;
 import static org.caseworkportal.people.Relationship.VIRTUAL_SCHOOL_OFFICER;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.NewAccount;
 import org.caseworkportal.identity.Role;
+import org.caseworkportal.people.ChildDetails;
 import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.ListedPerson;
 import org.caseworkportal.people.NewChild;
@@ -104,6 +106,17 @@ class DemoData {
 			people.linkToChild(caseworker, child, SEN_CASEWORKER);
 		}
 		people.linkToChild(parent, cleo, PARENT);
+
+		describe(amara, "Mara", "Female", "C1 - Black Caribbean", "Reception", "S31 Care Order", "2023-04-03", "14.0");
+		describe(ben, "Ben", "Male", "A1 - White British", "Year 3", "S20 Accommodated", "2024-01-15", "18.0");
+		describe(cleo, "Cleo", "Female", "M1 - Mixed White and Asian", "Year 2", null, null, null);
+		describe(dev, "Dev", "Male", "B1 - Indian", "Year 5", null, null, null);
+		describe(ella, "Ella", "Female", "A1 - White British", "Year 1", "Interim Care Order", "2025-09-01", "21.0");
+		describe(finn, "Finn", "Male", "A1 - White British", "Year 10", "S31 Care Order", "2019-06-10", "12.0");
+		describe(grace, "Gracie", "Female", "D1 - Black African", "Year 11", "S31 Care Order", "2018-02-20", "16.0");
+		describe(hari, "Hari", "Male", "B2 - Pakistani", "Year 8", null, null, null);
+		describe(isla, "Isla", "Female", "A3 - White Other", "Year 12", "S20 Accommodated", "2024-09-30", "9.0");
+		describe(jude, "Jude", "Male", "A1 - White British", "Year 7", null, null, null);
 		return true;
 	}
 
@@ -115,6 +128,14 @@ class DemoData {
 			boolean inCare, SendStatus sendStatus) {
 		return people.addChild(
 				new NewChild(forename, surname, LocalDate.parse(dateOfBirth), upn, setting, inCare, sendStatus));
+	}
+
+	private void describe(ChildId child, String preferredName, String gender, String ethnicity, String yearGroup,
+			String legalStatus, String inCareSince, String sdqScore) {
+		people.describeChild(child, new ChildDetails(preferredName, gender, ethnicity,
+				child.value() + " Demo Street, Demo Town, DT1 " + child.value() + "AA", legalStatus,
+				inCareSince == null ? null : LocalDate.parse(inCareSince), sdqScore == null ? null : new BigDecimal(sdqScore),
+				yearGroup));
 	}
 
 	record DemoSignIn(String who, String email) {

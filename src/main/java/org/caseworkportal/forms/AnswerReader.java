@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.caseworkportal.web.ErrorMessage;
+import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -17,13 +18,14 @@ import org.springframework.util.MultiValueMap;
  * that cannot be stored as they are (a date like 31-02-2026, an option the question does not have,
  * text longer than allowed) come back as errors, with what was typed kept to show again.
  */
-class AnswerReader {
+@Component
+public class AnswerReader {
 
 	/** The button that adds an item to a repeating group: its value is the group's name. */
-	static final String ADD = "add";
+	public static final String ADD = "add";
 
 	/** The button that removes an item: its value names the item, for example {@code currentTargets[2]}. */
-	static final String REMOVE = "remove";
+	public static final String REMOVE = "remove";
 
 	static final int MOST_TEXTFIELD_CHARACTERS = 500;
 
@@ -31,19 +33,19 @@ class AnswerReader {
 
 	private final FormEvaluator evaluator;
 
-	AnswerReader(FormEvaluator evaluator) {
+	public AnswerReader(FormEvaluator evaluator) {
 		this.evaluator = evaluator;
 	}
 
 	/** The answers with the section's replaced by the posted ones, and what could not be read. */
-	ReadAnswers read(FormComponent section, Map<String, Object> stored, MultiValueMap<String, String> posted) {
+	public ReadAnswers read(FormComponent section, Map<String, Object> stored, MultiValueMap<String, String> posted) {
 		Map<String, Object> answers = Answers.deepCopy(stored);
 		List<ErrorMessage> errors = new ArrayList<>();
 		new Reading(posted, errors).scope(section.components(), answers, stored, "");
 		return new ReadAnswers(answers, errors);
 	}
 
-	record ReadAnswers(Map<String, Object> answers, List<ErrorMessage> errors) {
+	public record ReadAnswers(Map<String, Object> answers, List<ErrorMessage> errors) {
 	}
 
 	private final class Reading {

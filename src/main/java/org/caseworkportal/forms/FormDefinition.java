@@ -9,10 +9,11 @@ import java.util.Optional;
  *
  * @param key the form's {@code id} in its Camunda Forms JSON
  * @param version the whole number in the form's {@code versionTag}
+ * @param title the form's name for people, from the form's {@code properties.title}; the key when it has none
  * @param file the file the definition was read from, for messages
  * @param components the top-level components; sections are top-level groups
  */
-public record FormDefinition(String key, int version, String file, List<FormComponent> components) {
+public record FormDefinition(String key, int version, String title, String file, List<FormComponent> components) {
 
 	public FormDefinition {
 		components = List.copyOf(components);

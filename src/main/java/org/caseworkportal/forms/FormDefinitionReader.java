@@ -1,6 +1,7 @@
 package org.caseworkportal.forms;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JacksonException;
@@ -35,7 +36,9 @@ class FormDefinitionReader {
 			throw new InvalidFormDefinitionException(file, null, "the form has no components");
 		}
 		componentChecks.check(file, form.components());
-		return new FormDefinition(form.id(), versionOf(file, form.versionTag()), file, form.components());
+		String title = form.properties() == null ? null : form.properties().get("title");
+		return new FormDefinition(form.id(), versionOf(file, form.versionTag()),
+				title == null || title.isBlank() ? form.id() : title, file, form.components());
 	}
 
 	private CamundaForm parse(String file, String text) {
@@ -64,7 +67,8 @@ class FormDefinitionReader {
 
 	/** The top level of a Camunda Forms file; {@code exporter}, {@code schemaVersion} and the like are ignored. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record CamundaForm(String id, String type, String versionTag, List<FormComponent> components) {
+	record CamundaForm(String id, String type, String versionTag, List<FormComponent> components,
+			Map<String, String> properties) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,15 @@ public class FormDefinitions {
 						+ "\" version " + definition.version() + " is already defined in " + earlier.file());
 			}
 		}
+	}
+
+	/** The latest version of every form, by title. */
+	public List<FormDefinition> latestVersions() {
+		return versionsByKey.values()
+			.stream()
+			.map(versions -> versions.lastEntry().getValue())
+			.sorted(Comparator.comparing(FormDefinition::title))
+			.toList();
 	}
 
 	/** The latest version of the form. */

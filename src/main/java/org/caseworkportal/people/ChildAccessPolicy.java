@@ -1,6 +1,9 @@
 package org.caseworkportal.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.caseworkportal.identity.PortalUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,16 +30,55 @@ public class ChildAccessPolicy {
 		this.jdbc = jdbc;
 	}
 
+	private static final String CHILD_COLUMNS = """
+			select c.*, s.name as setting_name,
+			    (select min(a.forename || ' ' || a.surname) from child_link l join account a on a.id = l.account_id
+			     where l.child_id = c.id and l.relationship = 'SOCIAL_WORKER') as social_worker_name,
+			    (select min(a.forename || ' ' || a.surname) from child_link l join account a on a.id = l.account_id
+			     where l.child_id = c.id and l.relationship = 'VIRTUAL_SCHOOL_OFFICER') as officer_name
+			from child c left join education_setting s on s.id = c.setting_id
+			""";
+
 	public List<ChildSummary> childrenVisibleTo(PortalUser user) {
-		return jdbc.sql("""
-				select c.id, c.forename, c.surname, c.date_of_birth, c.upn, s.name as setting_name, c.in_care, c.send_status
-				from child c left join education_setting s on s.id = c.setting_id
-				where c.id in (""" + VISIBLE_CHILD_IDS + ") order by c.surname, c.forename")
+		return jdbc.sql(CHILD_COLUMNS + "where c.id in (" + VISIBLE_CHILD_IDS + ") order by c.surname, c.forename")
 			.param("account", user.id().value())
-			.query((rs, row) -> new ChildSummary(new ChildId(rs.getLong("id")), rs.getString("forename"),
-					rs.getString("surname"), rs.getDate("date_of_birth").toLocalDate(), rs.getString("upn"),
-					rs.getString("setting_name"), rs.getBoolean("in_care"), SendStatus.valueOf(rs.getString("send_status"))))
+			.query((rs, row) -> summary(rs))
 			.list();
+	}
+
+	public boolean canSee(PortalUser user, ChildId child) {
+		return jdbc.sql("select count(*) from child c where c.id = :child and c.id in (" + VISIBLE_CHILD_IDS + ")")
+			.param("child", child.value())
+			.param("account", user.id().value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The child's case record, if the person may see the child; empty otherwise, as if there were none. */
+	public Optional<ChildRecord> recordVisibleTo(PortalUser user, ChildId child) {
+		return canSee(user, child) ? recordOf(child) : Optional.empty();
+	}
+
+	/**
+	 * The child's case record without asking who wants it: only for work the portal does itself
+	 * (a process step, a sample for the form gallery), never for a page a person asked for.
+	 */
+	public Optional<ChildRecord> recordOf(ChildId child) {
+		return jdbc.sql(CHILD_COLUMNS + "where c.id = :child")
+			.param("child", child.value())
+			.query((rs, row) -> new ChildRecord(summary(rs),
+					new ChildDetails(rs.getString("preferred_name"), rs.getString("gender"), rs.getString("ethnicity"),
+							rs.getString("home_address"), rs.getString("legal_status"),
+							rs.getDate("in_care_since") == null ? null : rs.getDate("in_care_since").toLocalDate(),
+							rs.getBigDecimal("sdq_score"), rs.getString("year_group")),
+					rs.getString("social_worker_name"), rs.getString("officer_name")))
+			.optional();
+	}
+
+	private static ChildSummary summary(ResultSet rs) throws SQLException {
+		return new ChildSummary(new ChildId(rs.getLong("id")), rs.getString("forename"), rs.getString("surname"),
+				rs.getDate("date_of_birth").toLocalDate(), rs.getString("upn"), rs.getString("setting_name"),
+				rs.getBoolean("in_care"), SendStatus.valueOf(rs.getString("send_status")));
 	}
 
 }

@@ -44,6 +44,25 @@ public class People {
 		return id;
 	}
 
+	/** Records the facts forms prefill from the case record. */
+	public void describeChild(ChildId child, ChildDetails details) {
+		jdbc.sql("""
+				update child set preferred_name = :preferredName, gender = :gender, ethnicity = :ethnicity,
+				    home_address = :homeAddress, legal_status = :legalStatus, in_care_since = :inCareSince,
+				    sdq_score = :sdqScore, year_group = :yearGroup
+				where id = :id""")
+			.param("preferredName", details.preferredName())
+			.param("gender", details.gender())
+			.param("ethnicity", details.ethnicity())
+			.param("homeAddress", details.homeAddress())
+			.param("legalStatus", details.legalStatus())
+			.param("inCareSince", details.inCareSince() == null ? null : Date.valueOf(details.inCareSince()))
+			.param("sdqScore", details.sdqScore())
+			.param("yearGroup", details.yearGroup())
+			.param("id", child.value())
+			.update();
+	}
+
 	public ChildId addChild(NewChild child) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
