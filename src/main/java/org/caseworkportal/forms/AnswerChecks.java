@@ -52,7 +52,8 @@ public final class AnswerChecks {
 		if (!question.answered() || "checkbox".equals(question.type()) && !question.checked()) {
 			return rules.required() ? Optional.of(requiredMessage(question, label)) : Optional.empty();
 		}
-		if (question.value() instanceof BigDecimal number) {
+		if (question.value() instanceof Number stored) {
+			BigDecimal number = new BigDecimal(stored.toString());
 			if (rules.min() != null && number.compareTo(rules.min()) < 0) {
 				return Optional.of(label + " must be " + rules.min().toPlainString() + " or more");
 			}

@@ -40,6 +40,13 @@ class ComponentChecks {
 		new Walk(file).checkComponents(components, "components", formScope, true);
 		for (int i = 0; i < components.size(); i++) {
 			FormComponent section = components.get(i);
+			for (FormComponent list : CopyForward.rollingLists(section.components())) {
+				String into = list.property(PortalProperties.COPY_FORWARD_INTO).orElseThrow();
+				if (!formScope.containsKey(into) || CopyForward.listAt(components, into).isEmpty()) {
+					throw new InvalidFormDefinitionException(file, describe(list, "components[" + i + "]"),
+							"properties.copyForwardInto names \"" + into + "\", which is not the path of a repeating list outside groups with a path");
+				}
+			}
 			for (String key : PortalProperties.requiredKeys(section)) {
 				if (!formScope.containsKey(key)) {
 					throw new InvalidFormDefinitionException(file, describe(section, "components[" + i + "]"),

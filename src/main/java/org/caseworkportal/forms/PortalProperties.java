@@ -27,6 +27,8 @@ class PortalProperties {
 
 	static final String REQUIRES = "requires";
 
+	static final String COPY_FORWARD_INTO = "copyForwardInto";
+
 	private static final Pattern POINTS_SCALE = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
 
 	private static final Set<String> PREFILLABLE = Set.of("textfield", "textarea", "number", "datetime", "select",
@@ -52,7 +54,9 @@ class PortalProperties {
 			.or(() -> component.property(COMPLETED_BY).flatMap(roles -> completedByProblem(component, topLevel, roles)))
 			.or(() -> component.property(PREFILL).flatMap(source -> prefillProblem(component, source)))
 			.or(() -> component.property(DECLARATION).flatMap(value -> declarationProblem(component, value)))
-			.or(() -> component.property(REQUIRES).flatMap(keys -> requiresProblem(component, topLevel, keys)));
+			.or(() -> component.property(REQUIRES).flatMap(keys -> requiresProblem(component, topLevel, keys)))
+			.or(() -> component.property(COPY_FORWARD_INTO).flatMap(path -> "dynamiclist".equals(type) ? Optional.empty()
+					: onlyOn(COPY_FORWARD_INTO, "dynamiclist components")));
 	}
 
 	/** The answer keys a section's {@code properties.requires} lists, in order. */

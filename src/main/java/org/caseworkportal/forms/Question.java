@@ -87,8 +87,8 @@ public record Question(FormComponent component, String name, Object value, boole
 	}
 
 	/** Attachment ids of a file upload. */
-	public List<?> files() {
-		return value instanceof List<?> ids ? ids : List.of();
+	public List<String> files() {
+		return value instanceof List<?> ids ? ids.stream().map(Object::toString).toList() : List.of();
 	}
 
 	private String datePart(int part) {

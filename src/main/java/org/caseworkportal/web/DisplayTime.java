@@ -12,9 +12,17 @@ public final class DisplayTime {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm", Locale.UK);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.UK);
+
 	private static final DateTimeFormatter AM_PM = DateTimeFormatter.ofPattern("a", Locale.UK);
 
 	private DisplayTime() {
+	}
+
+	/** Just the time of day: "2:15pm". */
+	public static String timeOfDay(Instant instant) {
+		var time = instant.atZone(UK);
+		return TIME.format(time) + AM_PM.format(time).toLowerCase(Locale.UK);
 	}
 
 	public static String format(Instant instant) {

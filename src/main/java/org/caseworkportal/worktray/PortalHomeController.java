@@ -28,12 +28,14 @@ class PortalHomeController {
 	@StaffOnly
 	@GetMapping("/staff")
 	String staffWorkspace(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("showForms", true);
 		return home(user, model, "Staff workspace", "Children linked to you");
 	}
 
 	@ProfessionalOnly
 	@GetMapping("/professional")
 	String professionalPortal(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("showForms", true);
 		return home(user, model, "Professional portal", "Children at your setting");
 	}
 

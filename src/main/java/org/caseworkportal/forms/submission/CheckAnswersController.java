@@ -1,0 +1,111 @@
+package org.caseworkportal.forms.submission;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caseworkportal.forms.AnswerChecks;
+import org.caseworkportal.forms.Question;
+import org.caseworkportal.forms.SectionProgress;
+import org.caseworkportal.forms.attachments.Attachments;
+import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.StaffOrProfessional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Check your answers, agree to the form's declarations and submit: the only way to submit, so a
+ * form is never sent by a button pressed by mistake. Submitting checks every visible section and
+ * lists each missing answer with a link to it.
+ */
+@Controller
+@StaffOrProfessional
+class CheckAnswersController {
+
+	private final SubmissionAccess access;
+
+	private final FormSubmissions submissions;
+
+	private final Attachments attachments;
+
+	CheckAnswersController(SubmissionAccess access, FormSubmissions submissions, Attachments attachments) {
+		this.access = access;
+		this.submissions = submissions;
+		this.attachments = attachments;
+	}
+
+	@GetMapping("/forms/{id}/check")
+	String check(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		OpenSubmission open = access.open(id, user);
+		if (open.submission().submitted()) {
+			return "redirect:/forms/" + id + "/view";
+		}
+		return page(open, List.of(), List.of(), model);
+	}
+
+	@PostMapping("/forms/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> posted,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		OpenSubmission open = access.open(id, user);
+		if (open.submission().submitted()) {
+			return "redirect:/forms/" + id + "/view";
+		}
+		List<String> agreed = posted.getOrDefault("agree", List.of());
+		List<ErrorMessage> errors = problems(open, agreed);
+		if (!String.valueOf(open.submission().revision()).equals(posted.getFirst("revision"))) {
+			errors.add(0, new ErrorMessage("", "Someone else saved this form since you opened this page. Check the answers below again before you submit."));
+		}
+		if (!errors.isEmpty() || !submissions.submit(id, open.submission().revision(), withDeclarations(open), user.id())) {
+			return page(access.open(id, user), errors, agreed, model);
+		}
+		return "redirect:/forms/" + id + "/view?submitted";
+	}
+
+	private String page(OpenSubmission open, List<ErrorMessage> errors, List<String> agreed, Model model) {
+		SubmissionPages.describe(open, model);
+		model.addAttribute("form", open.form());
+		model.addAttribute("progress", open.progress());
+		model.addAttribute("errors", errors);
+		model.addAttribute("agreed", agreed);
+		model.addAttribute("attachmentNames", attachments.namesOf(open.id()));
+		return "forms/check-answers";
+	}
+
+	private static Map<String, Object> withDeclarations(OpenSubmission open) {
+		Map<String, Object> answers = new LinkedHashMap<>(open.submission().answers());
+		open.form().declarations().forEach(declaration -> answers.put(declaration.name(), Boolean.TRUE));
+		return answers;
+	}
+
+	private static List<ErrorMessage> problems(OpenSubmission open, List<String> agreed) {
+		List<ErrorMessage> errors = new ArrayList<>();
+		for (SectionProgress section : open.progress().sections()) {
+			String page = open.path() + "/sections/" + section.section().id();
+			if (!section.canStart()) {
+				section.answerFirst()
+					.forEach(first -> errors.add(new ErrorMessage(first.fieldId(), "Answer '" + first.question() + "' in '"
+							+ first.sectionTitle() + "'", open.path() + "/sections/" + first.sectionId())));
+				continue;
+			}
+			AnswerChecks.check(section.section(), page)
+				.stream()
+				.map(error -> new ErrorMessage(error.field(), section.section().title() + ": " + error.text(), page))
+				.forEach(errors::add);
+		}
+		for (Question declaration : open.form().declarations()) {
+			if (!agreed.contains(declaration.name())) {
+				errors.add(new ErrorMessage(declaration.id(), "Tick ‘I agree’ to confirm: " + declaration.label()));
+			}
+		}
+		return errors;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.caseworkportal.forms.submission;
+
+import java.util.Map;
+
+import org.caseworkportal.forms.CaseRecord;
+import org.caseworkportal.forms.FormDefinitions;
+import org.caseworkportal.forms.FormEvaluator;
+import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.people.ChildAccessPolicy;
+import org.caseworkportal.people.ChildRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Opens a submission for a person through the one access policy: a submission about a child they
+ * are not linked to is "not found", exactly like one that does not exist.
+ */
+@Component
+class SubmissionAccess {
+
+	private final FormSubmissions submissions;
+
+	private final FormDefinitions definitions;
+
+	private final FormEvaluator evaluator;
+
+	private final ChildAccessPolicy accessPolicy;
+
+	SubmissionAccess(FormSubmissions submissions, FormDefinitions definitions, FormEvaluator evaluator,
+			ChildAccessPolicy accessPolicy) {
+		this.submissions = submissions;
+		this.definitions = definitions;
+		this.evaluator = evaluator;
+		this.accessPolicy = accessPolicy;
+	}
+
+	OpenSubmission open(long id, PortalUser user) {
+		Submission submission = submissions.find(id).orElseThrow(SubmissionAccess::notFound);
+		ChildRecord child = accessPolicy.recordVisibleTo(user, submission.childId()).orElseThrow(SubmissionAccess::notFound);
+		return withAnswers(submission, child, submission.answers());
+	}
+
+	/** The same submission shown with other answers: what someone posted, before it is saved. */
+	OpenSubmission withAnswers(OpenSubmission open, Map<String, Object> answers) {
+		return withAnswers(open.submission(), open.child(), answers);
+	}
+
+	private OpenSubmission withAnswers(Submission submission, ChildRecord child, Map<String, Object> answers) {
+		var definition = definitions.find(submission.formKey(), submission.formVersion())
+			.orElseThrow(() -> new IllegalStateException("Form " + submission.formKey() + " version "
+					+ submission.formVersion() + " is no longer in forms/; keep old versions (see forms/README.md)"));
+		CaseRecord caseRecord = CaseRecords.of(child);
+		return new OpenSubmission(submission, definition, child, caseRecord,
+				evaluator.evaluate(definition, answers, caseRecord));
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

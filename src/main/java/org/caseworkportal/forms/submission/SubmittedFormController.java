@@ -1,0 +1,101 @@
+package org.caseworkportal.forms.submission;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.caseworkportal.forms.attachments.Attachments;
+import org.caseworkportal.forms.attachments.StoredFile;
+import org.caseworkportal.forms.pdf.FormPdfs;
+import org.caseworkportal.forms.pdf.PdfHeading;
+import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.web.DisplayTime;
+import org.caseworkportal.web.StaffOrProfessional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A submitted form: as an accessible page, as a PDF (only once submitted, as seed 001 says), and
+ * its attachments, each only for people the access policy lets see the child.
+ */
+@Controller
+@StaffOrProfessional
+class SubmittedFormController {
+
+	private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private final SubmissionAccess access;
+
+	private final Attachments attachments;
+
+	private final FormPdfs pdfs;
+
+	SubmittedFormController(SubmissionAccess access, Attachments attachments, FormPdfs pdfs) {
+		this.access = access;
+		this.attachments = attachments;
+		this.pdfs = pdfs;
+	}
+
+	@GetMapping("/forms/{id}/view")
+	String view(@PathVariable long id, @RequestParam(required = false) String submitted,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		OpenSubmission open = submitted(id, user);
+		model.addAttribute("justSubmitted", submitted != null);
+		SubmissionPages.describe(open, model);
+		model.addAttribute("form", open.form());
+		model.addAttribute("submittedBy", open.submission().submittedBy());
+		model.addAttribute("submittedOn", DisplayTime.format(open.submission().submittedAt()));
+		model.addAttribute("attachments", attachments.of(id));
+		model.addAttribute("attachmentNames", attachments.namesOf(id));
+		return "forms/view";
+	}
+
+	@GetMapping("/forms/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		OpenSubmission open = submitted(id, user);
+		var child = open.child().child();
+		byte[] pdf = pdfs.submitted(open.form(), new PdfHeading(open.definition().title(), open.definition().version(),
+				child.fullName(), child.dateOfBirthText(), open.submission().submittedBy(),
+				DisplayTime.format(open.submission().submittedAt())), attachments.namesOf(id));
+		String fileName = open.definition().key() + "-" + child.surname().toLowerCase() + "-"
+				+ FILE_DATE.format(open.submission().submittedAt().atZone(LONDON)) + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(pdf);
+	}
+
+	@GetMapping("/forms/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
+			@AuthenticationPrincipal PortalUser user) {
+		access.open(id, user);
+		StoredFile file = attachments.find(attachmentId)
+			.filter(stored -> stored.submissionId() == id)
+			.orElseThrow(SubmissionAccess::notFound);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(attachments.content(attachmentId));
+	}
+
+	private OpenSubmission submitted(long id, PortalUser user) {
+		OpenSubmission open = access.open(id, user);
+		if (!open.submission().submitted()) {
+			throw SubmissionAccess.notFound();
+		}
+		return open;
+	}
+
+}
