@@ -11,12 +11,14 @@ import com.lowagie.text.pdf.BaseFont;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import org.caseworkportal.forms.FilledForm;
+import org.caseworkportal.forms.FormDefinition;
 import org.springframework.stereotype.Component;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * PDFs of forms, laid out by Flying Saucer from XHTML templates: the record of a submitted form. Every PDF embeds Liberation Sans, so it looks
+ * PDFs of forms, laid out by Flying Saucer from XHTML templates: the record of a submitted form,
+ * and a blank form to print and fill in by hand. Every PDF embeds Liberation Sans, so it looks
  * the same and shows every character in any reader.
  */
 @Component
@@ -58,6 +60,15 @@ public class FormPdfs {
 	 */
 	public byte[] submitted(FilledForm form, PdfHeading heading, Map<String, String> attachmentNames) {
 		return render("forms/pdf.ftlx", Map.of("form", form, "heading", heading, "attachmentNames", attachmentNames));
+	}
+
+	/**
+	 * Every section and question of the form, including those its conditions may hide, each of
+	 * those saying when it applies, with empty boxes and lines to write in.
+	 */
+	public byte[] blank(FormDefinition definition) {
+		return render("forms/blank-pdf.ftlx", Map.of("definition", definition, "title", definition.key(), "wording",
+				new ConditionWording(definition)));
 	}
 
 	private byte[] render(String template, Map<String, Object> model) {

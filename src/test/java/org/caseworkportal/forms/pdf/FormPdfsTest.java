@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** What a person reads in the PDF of a submitted form. */
+/** What a person reads in the PDF of a submitted form and in a blank form to print. */
 class FormPdfsTest {
 
 	private static final FormPdfs PDFS = new FormPdfs(TestTemplates.configuration());
@@ -75,12 +75,27 @@ class FormPdfsTest {
 
 	@Test
 	void everyFontIsEmbedded() throws IOException {
-		for (byte[] pdf : List.of(PDFS.submitted(VisitForm.filled(), HEADING, VisitForm.ATTACHMENT_NAMES))) {
+		for (byte[] pdf : List.of(PDFS.submitted(VisitForm.filled(), HEADING, VisitForm.ATTACHMENT_NAMES),
+				PDFS.blank(VisitForm.DEFINITION))) {
 			assertThat(fontsOf(pdf)).isNotEmpty().allSatisfy(font -> {
 				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				assertThat(font.getName()).contains("LiberationSans");
 			});
 		}
+	}
+
+	@Test
+	void blankFormShowsEveryQuestionAndWhenTheConditionalOnesApply() throws IOException {
+		String text = textOf(PDFS.blank(VisitForm.DEFINITION));
+
+		assertThat(text).contains("OFFICIAL-SENSITIVE", "visit, version 3", "Page 1 of");
+		assertThat(text).containsSubsequence("Why was the child not seen?",
+				"Only if “Was the child seen?” is “No”");
+		assertThat(text).containsSubsequence("The missed visit", "Shown unless: childSeen = \"no\" or notes = null",
+				"How many times did you try?");
+		assertThat(text).containsSubsequence("Follow up by", "Only if “Follow up?” is “Yes”");
+		assertThat(text).containsSubsequence("Was the child seen?", "Yes, in person", "No");
+		assertThat(text).containsSubsequence("Actions agreed", "Up to 4");
 	}
 
 	private static String textOf(byte[] pdf) throws IOException {
