@@ -62,6 +62,9 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/**")
 				.hasAnyRole(Role.VIRTUAL_SCHOOL.name(), Role.SOCIAL_WORKER.name(), Role.SEN_CASEWORKER.name(),
 						Role.ADMIN.name())
+				.requestMatchers("/children/**", "/forms/**")
+				.hasAnyRole(Role.VIRTUAL_SCHOOL.name(), Role.SOCIAL_WORKER.name(), Role.SEN_CASEWORKER.name(),
+						Role.ADMIN.name(), Role.PROFESSIONAL.name())
 				.requestMatchers("/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/professional/**")

@@ -67,7 +67,7 @@ public class FormPdfs {
 	 * those saying when it applies, with empty boxes and lines to write in.
 	 */
 	public byte[] blank(FormDefinition definition) {
-		return render("forms/blank-pdf.ftlx", Map.of("definition", definition, "title", definition.key(), "wording",
+		return render("forms/blank-pdf.ftlx", Map.of("definition", definition, "title", definition.title(), "wording",
 				new ConditionWording(definition)));
 	}
 

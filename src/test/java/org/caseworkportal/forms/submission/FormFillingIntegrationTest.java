@@ -178,7 +178,7 @@ class FormFillingIntegrationTest {
 	private long start(long child) {
 		Page started = officer.submit("/children/" + child + "/forms", "/children/" + child + "/forms",
 				Map.of("formKey", "example-visit"));
-		assertThat(started.redirectPath()).startsWith("/forms/");
+		assertThat(started.redirectPath()).as(started.status() + " " + started.body()).startsWith("/forms/");
 		return Long.parseLong(started.redirectPath().substring("/forms/".length()));
 	}
 
