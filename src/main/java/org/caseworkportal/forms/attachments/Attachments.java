@@ -66,6 +66,14 @@ public class Attachments {
 				now);
 	}
 
+	/**
+	 * What to tell someone whose upload was too large to reach {@link #store} (the page they
+	 * uploaded from has {@code ?upload-too-large}): the same as a file just over the limit.
+	 */
+	public String tooLargeMessage() {
+		return check.tooLargeMessage();
+	}
+
 	/** A submission's files, in the order they were uploaded. */
 	public List<StoredFile> of(long submissionId) {
 		return jdbc.sql("select " + COLUMNS + " from form_attachment where submission_id = :submissionId order by id")

@@ -66,6 +66,10 @@ class UploadCheck {
 		return type;
 	}
 
+	String tooLargeMessage() {
+		return tooLarge;
+	}
+
 	/**
 	 * The type the content shows, refined by the name only where the content agrees: a Word file
 	 * is a zip (or an OLE2 container) that only its name tells from other such files. Content that

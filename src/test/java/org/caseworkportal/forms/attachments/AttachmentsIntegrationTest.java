@@ -106,7 +106,8 @@ class AttachmentsIntegrationTest {
 
 		assertThatThrownBy(() -> attachments.store(submission, "supportingDocuments", "scan.pdf", tooLarge, teacher))
 			.isInstanceOf(RejectedFile.class)
-			.hasMessage("The selected file must be smaller than 10 MB");
+			.hasMessage("The selected file must be smaller than 10 MB")
+			.hasMessage(attachments.tooLargeMessage());
 		assertThat(attachments.of(submission)).isEmpty();
 	}
 
