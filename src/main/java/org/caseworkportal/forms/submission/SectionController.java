@@ -57,13 +57,16 @@ class SectionController {
 	}
 
 	@GetMapping("/forms/{id}/sections/{sectionId}")
-	String section(@PathVariable long id, @PathVariable String sectionId, @AuthenticationPrincipal PortalUser user,
-			Model model) {
+	String section(@PathVariable long id, @PathVariable String sectionId,
+			@RequestParam(name = "upload-too-large", required = false) String uploadTooLarge,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);
 		if (open.submission().submitted()) {
 			return "redirect:/forms/" + id + "/view";
 		}
-		return page(open, sectionOf(open, sectionId), List.of(), open.submission().revision(), model);
+		List<ErrorMessage> errors = uploadTooLarge == null ? List.of()
+				: List.of(new ErrorMessage("", attachments.tooLargeMessage() + ". Nothing on this page was saved."));
+		return page(open, sectionOf(open, sectionId), errors, open.submission().revision(), model);
 	}
 
 	@PostMapping("/forms/{id}/sections/{sectionId}")
