@@ -69,6 +69,8 @@ class ComponentChecks {
 
 		private final Set<String> ids = new HashSet<>();
 
+		private int nestedScopes;
+
 		Walk(String file) {
 			this.file = file;
 		}
@@ -78,7 +80,9 @@ class ComponentChecks {
 		 * dynamic list. A group without a path shares its parent's scope.
 		 */
 		void checkScope(List<FormComponent> components, String at, boolean topLevel) {
+			nestedScopes++;
 			checkComponents(components, at, new HashMap<>(), topLevel);
+			nestedScopes--;
 		}
 
 		private void checkComponents(List<FormComponent> components, String at, Map<String, String> names,
@@ -101,6 +105,9 @@ class ComponentChecks {
 			}
 			if (INPUT_TYPES.contains(type)) {
 				claimName(component.key(), "key", location, names, fail);
+			}
+			if ("filepicker".equals(type) && nestedScopes > 0) {
+				throw fail.because("a filepicker must be outside repeating lists and groups with a path");
 			}
 			if ("dynamiclist".equals(type) || ("group".equals(type) && component.path() != null)) {
 				claimName(component.path(), "path", location, names, fail);

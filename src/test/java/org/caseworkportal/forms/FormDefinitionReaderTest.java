@@ -35,6 +35,35 @@ class FormDefinitionReaderTest {
 	}
 
 	@Test
+	void aSectionCanRequireOnlyAnswersTheFormHas() {
+		assertThatThrownBy(() -> reader.read("visit.form", form("""
+				{"type": "group", "id": "Group_1", "label": "About", "properties": {"requires": "childSeen"},
+				 "components": [{"type": "textfield", "id": "Field_1", "key": "notes"}]}
+				"""))).hasMessage("visit.form: components[0] (id \"Group_1\"): properties.requires names \"childSeen\", "
+				+ "which is not the key of a question outside groups with a path and repeating lists");
+	}
+
+	@Test
+	void aTargetListRollsOnlyIntoAnotherRepeatingList() {
+		assertThatThrownBy(() -> reader.read("visit.form", form("""
+				{"type": "group", "id": "Group_1", "label": "Targets", "components": [
+				  {"type": "textfield", "id": "Field_1", "key": "previous"},
+				  {"type": "dynamiclist", "id": "List_1", "path": "current",
+				   "properties": {"maxRepeats": "5", "copyForwardInto": "previous"},
+				   "components": [{"type": "textfield", "id": "Field_2", "key": "target"}]}]}
+				"""))).hasMessageContaining("properties.copyForwardInto names \"previous\", which is not the path of a repeating list");
+	}
+
+	@Test
+	void anUploadCannotSitInARepeatingList() {
+		assertThatThrownBy(() -> reader.read("visit.form", form("""
+				{"type": "group", "id": "Group_1", "label": "About", "components": [
+				  {"type": "dynamiclist", "id": "List_1", "path": "reports", "properties": {"maxRepeats": "5"},
+				   "components": [{"type": "filepicker", "id": "Field_1", "key": "report"}]}]}
+				"""))).hasMessageEndingWith("a filepicker must be outside repeating lists and groups with a path");
+	}
+
+	@Test
 	void aFormNeedsAnId() {
 		assertThatThrownBy(() -> reader.read("broken.form", """
 				{"type": "default", "versionTag": "1", "components": []}

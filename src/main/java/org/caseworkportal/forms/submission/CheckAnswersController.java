@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * lists each missing answer with a link to it.
  */
 @Controller
-@StaffOrProfessional
 class CheckAnswersController {
 
 	private final SubmissionAccess access;
@@ -42,6 +41,7 @@ class CheckAnswersController {
 		this.attachments = attachments;
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/forms/{id}/check")
 	String check(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);
@@ -51,6 +51,7 @@ class CheckAnswersController {
 		return page(open, List.of(), List.of(), model);
 	}
 
+	@StaffOrProfessional
 	@PostMapping("/forms/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> posted,
 			@AuthenticationPrincipal PortalUser user, Model model) {

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and the forms that can be started, from blank or from the child's previous submission.
  */
 @Controller
-@StaffOrProfessional
 class ChildFormsController {
 
 	private final ChildAccessPolicy accessPolicy;
@@ -46,6 +45,7 @@ class ChildFormsController {
 		this.copyForward = copyForward;
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/children/{childId}/forms")
 	String forms(@PathVariable long childId, @AuthenticationPrincipal PortalUser user, Model model) {
 		ChildRecord child = visibleChild(childId, user);
@@ -59,6 +59,7 @@ class ChildFormsController {
 		return "forms/child-forms";
 	}
 
+	@StaffOrProfessional
 	@PostMapping("/children/{childId}/forms")
 	String start(@PathVariable long childId, @RequestParam String formKey,
 			@RequestParam(required = false) Long copyFrom, @AuthenticationPrincipal PortalUser user) {

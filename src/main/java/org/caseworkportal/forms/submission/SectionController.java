@@ -38,7 +38,6 @@ import jakarta.servlet.http.HttpServletRequest;
  * a repeating group; with JavaScript the page also saves itself after each change.
  */
 @Controller
-@StaffOrProfessional
 class SectionController {
 
 	private final SubmissionAccess access;
@@ -56,6 +55,7 @@ class SectionController {
 		this.attachments = attachments;
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/forms/{id}/sections/{sectionId}")
 	String section(@PathVariable long id, @PathVariable String sectionId,
 			@RequestParam(name = "upload-too-large", required = false) String uploadTooLarge,
@@ -69,6 +69,7 @@ class SectionController {
 		return page(open, sectionOf(open, sectionId), errors, open.submission().revision(), model);
 	}
 
+	@StaffOrProfessional
 	@PostMapping("/forms/{id}/sections/{sectionId}")
 	String save(@PathVariable long id, @PathVariable String sectionId, @RequestParam MultiValueMap<String, String> posted,
 			HttpServletRequest request, @AuthenticationPrincipal PortalUser user, Model model,
@@ -92,6 +93,7 @@ class SectionController {
 		return "redirect:/forms/" + id + "/sections/" + sectionId + anchor;
 	}
 
+	@StaffOrProfessional
 	@PostMapping("/forms/{id}/sections/{sectionId}/autosave")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @PathVariable String sectionId,

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * its attachments, each only for people the access policy lets see the child.
  */
 @Controller
-@StaffOrProfessional
 class SubmittedFormController {
 
 	private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -46,6 +45,7 @@ class SubmittedFormController {
 		this.pdfs = pdfs;
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/forms/{id}/view")
 	String view(@PathVariable long id, @RequestParam(required = false) String submitted,
 			@AuthenticationPrincipal PortalUser user, Model model) {
@@ -60,6 +60,7 @@ class SubmittedFormController {
 		return "forms/view";
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/forms/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
 		OpenSubmission open = submitted(id, user);
@@ -75,6 +76,7 @@ class SubmittedFormController {
 			.body(pdf);
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/forms/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal PortalUser user) {

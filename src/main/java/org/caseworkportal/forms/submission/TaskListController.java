@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** A submission's task list: each section with its status, and how much is complete. */
 @Controller
-@StaffOrProfessional
 class TaskListController {
 
 	private final SubmissionAccess access;
@@ -19,6 +18,7 @@ class TaskListController {
 		this.access = access;
 	}
 
+	@StaffOrProfessional
 	@GetMapping("/forms/{id}")
 	String taskList(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);

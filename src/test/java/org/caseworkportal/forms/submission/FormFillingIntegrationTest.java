@@ -175,9 +175,36 @@ class FormFillingIntegrationTest {
 		assertThat(answers(form).get("actions")).isEqualTo(List.of(Map.of("action", "Kept")));
 	}
 
+	@Test
+	void anOversizedUploadIsRefusedWithItsLimit() {
+		long form = start(isla);
+
+		Page refused = officer.postMultipart(sectionPath(form, "Group_actions") + "?_csrf=" + csrf(form, "Group_actions"),
+				List.of(Map.entry("action", "save"), Map.entry("revision", currentRevision(form))), "visitNotes-upload",
+				"notes.pdf", new byte[10 * 1024 * 1024 + 1]);
+
+		assertThat(errorSummary(refused)).containsExactly("The selected file must be smaller than 10 MB");
+		assertThat(answers(form)).doesNotContainKey("visitNotes");
+	}
+
+	@Test
+	void anEhcAssessmentRequestCannotBeSubmittedWithoutTheParentalConsentForm() {
+		long form = start(isla, "ehcp-request-primary");
+
+		Page missing = officer.submit("/forms/" + form + "/check", "/forms/" + form + "/submit",
+				Map.of("revision", currentRevision(form)));
+
+		assertThat(errorSummary(missing)).contains("Attachments: Upload 'Parental consent form'");
+		assertThat(submissions.find(form).orElseThrow().submitted()).isFalse();
+	}
+
 	private long start(long child) {
+		return start(child, "example-visit");
+	}
+
+	private long start(long child, String formKey) {
 		Page started = officer.submit("/children/" + child + "/forms", "/children/" + child + "/forms",
-				Map.of("formKey", "example-visit"));
+				Map.of("formKey", formKey));
 		assertThat(started.redirectPath()).as(started.status() + " " + started.body()).startsWith("/forms/");
 		return Long.parseLong(started.redirectPath().substring("/forms/".length()));
 	}
