@@ -176,6 +176,24 @@ class FormFillingIntegrationTest {
 	}
 
 	@Test
+	void anUploadedFileCanBeDownloadedOnlyByThoseWhoMaySeeTheChild() {
+		long form = start(isla);
+		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		Page uploaded = officer.postMultipart(sectionPath(form, "Group_actions") + "?_csrf=" + csrf(form, "Group_actions"),
+				List.of(Map.entry("action", "save"), Map.entry("revision", currentRevision(form))), "visitNotes-upload",
+				"visit notes.pdf", pdf);
+
+		assertThat(uploaded.status()).isEqualTo(302);
+		String download = "/forms/" + form + "/attachments/" + ((List<?>) answers(form).get("visitNotes")).get(0);
+		assertThat(officer.get(sectionPath(form, "Group_actions")).document().text()).contains("visit notes.pdf");
+		assertThat(officer.download(download)).isEqualTo(pdf);
+		var teacher = new PortalVisitor(port);
+		teacher.signIn(DemoSignIns.OAKFIELD_TEACHER, DemoSignIns.PASSWORD);
+		assertThat(teacher.get(download).status()).isEqualTo(404);
+	}
+
+	@Test
 	void anOversizedUploadIsRefusedWithItsLimit() {
 		long form = start(isla);
 
