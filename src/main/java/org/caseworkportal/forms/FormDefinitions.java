@@ -60,6 +60,13 @@ public class FormDefinitions {
 		return Optional.ofNullable(versionsByKey.get(key)).map(versions -> versions.lastEntry().getValue());
 	}
 
+	/** Every version of the form that is kept, newest first; empty for an unknown key. */
+	public List<FormDefinition> versionsOf(String key) {
+		return Optional.ofNullable(versionsByKey.get(key))
+			.map(versions -> List.copyOf(versions.descendingMap().values()))
+			.orElse(List.of());
+	}
+
 	/** The given version of the form, as a submission made with it recorded. */
 	public Optional<FormDefinition> find(String key, int version) {
 		return Optional.ofNullable(versionsByKey.get(key)).map(versions -> versions.get(version));

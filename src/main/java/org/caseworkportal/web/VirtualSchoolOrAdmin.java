@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Only Virtual School officers and administrators may call this handler: they set schools up
- * and list the people the schools expect, which other staff have no need to do.
+ * Only Virtual School officers and administrators may call this handler: they set schools up,
+ * list the people the schools expect and look after the forms, which other staff have no need to do.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

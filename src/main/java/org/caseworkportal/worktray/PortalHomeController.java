@@ -2,6 +2,7 @@ package org.caseworkportal.worktray;
 
 import org.caseworkportal.web.ParentOnly;
 import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.identity.Role;
 import org.caseworkportal.web.ProfessionalOnly;
 import org.caseworkportal.web.StaffOnly;
 import org.caseworkportal.people.ChildAccessPolicy;
@@ -29,6 +30,7 @@ class PortalHomeController {
 	@GetMapping("/staff")
 	String staffWorkspace(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("showForms", true);
+		model.addAttribute("showFormGallery", user.hasRole(Role.VIRTUAL_SCHOOL) || user.hasRole(Role.ADMIN));
 		return home(user, model, "Staff workspace", "Children linked to you");
 	}
 

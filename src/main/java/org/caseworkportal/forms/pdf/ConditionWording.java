@@ -28,7 +28,7 @@ public final class ConditionWording {
 
 	private final Map<String, FormComponent> questionsByKey = new HashMap<>();
 
-	ConditionWording(FormDefinition definition) {
+	public ConditionWording(FormDefinition definition) {
 		collect(definition.components());
 	}
 
