@@ -16,9 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The example visit form as the Virtual School officer fills it in, in a real browser with
- * JavaScript on: the draft saves itself a few seconds after a change, the whole journey ends on
- * the submitted form, and a page sent back with errors puts focus on a summary whose links lead
- * to the questions.
+ * JavaScript on: the draft saves itself a few seconds after a change (and Save pressed while it
+ * does is not refused), the whole journey ends on the submitted form, and a page sent back with
+ * errors puts focus on a summary whose links lead to the questions.
  */
 @PortalIntegrationTest
 class FormJourneyBrowserIntegrationTest extends BrowserIntegrationTest {
@@ -69,6 +69,27 @@ class FormJourneyBrowserIntegrationTest extends BrowserIntegrationTest {
 			.until(driver -> !driver.findElement(AUTOSAVE_STATUS).getText().isEmpty());
 		assertThat(browser.findElement(AUTOSAVE_STATUS).getText())
 			.isEqualTo("Your draft could not be saved automatically. Select Save to keep your answers.");
+	}
+
+	@Test
+	void pressingSaveWhileTheDraftIsSavingItselfIsNotTakenForSomeoneElsesSave() {
+		person.follow("About the visit");
+		browser.executeScript("""
+				const send = window.fetch;
+				window.fetch = (...request) => send(...request).then((response) => {
+				  window.autosaveReachedTheServer = true;
+				  return new Promise((arrive) => setTimeout(() => arrive(response), 2000));
+				});""");
+
+		choose("Yes");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.autosaveReachedTheServer")));
+		person.press("Save");
+
+		assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).extracting(WebElement::getText).isEmpty();
+		assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("Your answers have been saved.");
+		assertThat(radio("Yes").isSelected()).isTrue();
 	}
 
 	@Test
