@@ -9,6 +9,7 @@ for (const form of document.querySelectorAll('form[data-autosave-url]')) {
   const revision = form.querySelector('input[name="revision"]');
   let timer;
   let saving = Promise.resolve();
+  let unanswered = 0;
 
   const say = (text) => {
     if (status) {
@@ -21,6 +22,7 @@ for (const form of document.querySelectorAll('form[data-autosave-url]')) {
     for (const input of form.querySelectorAll('input[type="file"]')) {
       answers.delete(input.name);
     }
+    unanswered += 1;
     saving = saving.then(() => fetch(form.dataset.autosaveUrl, {
       method: 'POST',
       body: new URLSearchParams(answers),
@@ -35,7 +37,8 @@ for (const form of document.querySelectorAll('form[data-autosave-url]')) {
       } else {
         say(result.message || 'Your draft could not be saved automatically. Select Save to keep your answers.');
       }
-    }).catch(() => say('Your draft could not be saved automatically. Select Save to keep your answers.')));
+    }).catch(() => say('Your draft could not be saved automatically. Select Save to keep your answers.'))
+      .finally(() => { unanswered -= 1; }));
   };
 
   const changed = (event) => {
@@ -47,5 +50,13 @@ for (const form of document.querySelectorAll('form[data-autosave-url]')) {
   };
   form.addEventListener('input', changed);
   form.addEventListener('change', changed);
-  form.addEventListener('submit', () => clearTimeout(timer));
+  // A save posted while an autosave is unanswered would carry the revision before it, and the
+  // server would take it for someone else's: wait for the answer, then post with the new one.
+  form.addEventListener('submit', (event) => {
+    clearTimeout(timer);
+    if (unanswered > 0) {
+      event.preventDefault();
+      saving.then(() => form.requestSubmit(event.submitter));
+    }
+  });
 }
