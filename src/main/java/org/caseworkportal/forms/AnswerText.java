@@ -22,10 +22,10 @@ public final class AnswerText {
 		}
 		switch (question.type()) {
 			case "select", "radio":
-				return labelOf(question, value.toString());
+				return question.labelOf(value.toString());
 			case "checklist":
 				return value instanceof Collection<?> chosen
-						? chosen.stream().map(item -> labelOf(question, item.toString())).collect(Collectors.joining(", ")) : "";
+						? chosen.stream().map(item -> question.labelOf(item.toString())).collect(Collectors.joining(", ")) : "";
 			case "checkbox":
 				return Boolean.TRUE.equals(value) ? "Yes" : "No";
 			case "datetime":
@@ -35,15 +35,6 @@ public final class AnswerText {
 			default:
 				return value.toString();
 		}
-	}
-
-	private static String labelOf(FormComponent question, String value) {
-		return question.values()
-			.stream()
-			.filter(option -> option.value().equals(value))
-			.map(FormComponent.Option::label)
-			.findFirst()
-			.orElse(value);
 	}
 
 	private static String date(String isoDate) {

@@ -59,18 +59,7 @@ public class CopyForward {
 	}
 
 	static Optional<FormComponent> listAt(List<FormComponent> components, String path) {
-		for (FormComponent component : components) {
-			if ("dynamiclist".equals(component.type()) && path.equals(component.path())) {
-				return Optional.of(component);
-			}
-			if ("group".equals(component.type()) && component.path() == null) {
-				Optional<FormComponent> found = listAt(component.components(), path);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
+		return TopScope.find(components, component -> "dynamiclist".equals(component.type()) && path.equals(component.path()));
 	}
 
 	private static void withoutUploads(List<FormComponent> components, Map<String, Object> scope) {

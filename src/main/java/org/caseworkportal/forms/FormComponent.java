@@ -59,6 +59,11 @@ public record FormComponent(String type, String id, String key, String path, Str
 		return readonly instanceof String expression ? Optional.of(withoutEquals(expression)) : Optional.empty();
 	}
 
+	/** The label of the option with this value; the value itself when there is no such option. */
+	public String labelOf(String value) {
+		return values.stream().filter(option -> option.value().equals(value)).map(Option::label).findFirst().orElse(value);
+	}
+
 	/** One of the portal's custom properties. */
 	public Optional<String> property(String name) {
 		return Optional.ofNullable(properties.get(name));

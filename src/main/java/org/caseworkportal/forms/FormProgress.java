@@ -80,28 +80,13 @@ public final class FormProgress {
 
 	private static Prerequisite prerequisite(FormDefinition definition, String key) {
 		for (FormComponent section : definition.sections()) {
-			Optional<FormComponent> question = findInScope(section.components(), key);
+			Optional<FormComponent> question = TopScope.find(section.components(), component -> key.equals(component.key()));
 			if (question.isPresent()) {
 				String field = Question.idOf(key) + ("datetime".equals(question.get().type()) ? "-day" : "");
 				return new Prerequisite(question.get().question(), field, section.id(), section.label());
 			}
 		}
 		return new Prerequisite(key, Question.idOf(key), "", "");
-	}
-
-	private static Optional<FormComponent> findInScope(List<FormComponent> components, String key) {
-		for (FormComponent component : components) {
-			if (key.equals(component.key())) {
-				return Optional.of(component);
-			}
-			if ("group".equals(component.type()) && component.path() == null) {
-				Optional<FormComponent> found = findInScope(component.components(), key);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 }

@@ -67,17 +67,8 @@ public final class ConditionWording {
 		String value = keyAndValue.group(2);
 		FormComponent question = questionsByKey.get(key);
 		String name = question == null || question.question() == null ? key : question.question();
-		String option = question == null ? value : optionLabel(question, value);
+		String option = question == null ? value : question.labelOf(value);
 		return "Only if “" + name + "” " + relation + " “" + option + "”";
-	}
-
-	private static String optionLabel(FormComponent question, String value) {
-		return question.values()
-			.stream()
-			.filter(option -> option.value().equals(value))
-			.map(FormComponent.Option::label)
-			.findFirst()
-			.orElse(value);
 	}
 
 }
