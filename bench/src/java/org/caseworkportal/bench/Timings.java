@@ -1,0 +1,64 @@
+package org.caseworkportal.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** How long one step took, each time it was timed; the median and 95th percentile in milliseconds. */
+final class Timings {
+
+	private final String step;
+
+	private final double medianTargetMs;
+
+	private final Double p95TargetMs;
+
+	private final List<Long> nanos = new ArrayList<>();
+
+	/** @param p95TargetMs the 95th percentile the step must stay under, or null when only the median has a target */
+	Timings(String step, double medianTargetMs, Double p95TargetMs) {
+		this.step = step;
+		this.medianTargetMs = medianTargetMs;
+		this.p95TargetMs = p95TargetMs;
+	}
+
+	/** Runs the step, recording its time if {@code record}; returns what it returned. */
+	<T> T time(boolean record, Supplier<T> step) {
+		long start = System.nanoTime();
+		T result = step.get();
+		if (record) {
+			nanos.add(System.nanoTime() - start);
+		}
+		return result;
+	}
+
+	double median() {
+		return percentile(50);
+	}
+
+	double p95() {
+		return percentile(95);
+	}
+
+	boolean withinTargets() {
+		return median() < medianTargetMs && (p95TargetMs == null || p95() < p95TargetMs);
+	}
+
+	String row() {
+		String target = "median < %.0f".formatted(medianTargetMs) + (p95TargetMs == null ? "" : ", p95 < %.0f".formatted(p95TargetMs));
+		return "%-36s %6d %9.1f %9.1f   %-24s %s".formatted(step, nanos.size(), median(), p95(), target,
+				withinTargets() ? "ok" : "OVER TARGET");
+	}
+
+	static String header() {
+		return "%-36s %6s %9s %9s   %-24s %s".formatted("step", "n", "median ms", "p95 ms", "target (ms)", "");
+	}
+
+	/** Nearest-rank percentile, in milliseconds. */
+	private double percentile(int percent) {
+		List<Long> sorted = nanos.stream().sorted().toList();
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+		return sorted.get(Math.max(rank, 1) - 1) / 1_000_000.0;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.caseworkportal.forms.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.caseworkportal.DemoSignIns;
+import org.caseworkportal.PortalIntegrationTest;
+import org.caseworkportal.PortalVisitor;
+import org.caseworkportal.PortalVisitor.Page;
+import org.caseworkportal.identity.Accounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The KS5 PEP's question pages open and save at full size: groups of questions inside a section,
+ * and more answers on one page than Tomcat takes in a multipart request by default.
+ */
+@PortalIntegrationTest
+class PepQuestionPagesIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FormSubmissions submissions;
+
+	@Autowired
+	Accounts accounts;
+
+	private PortalVisitor officer;
+
+	@BeforeEach
+	void signInAsTheOfficer() {
+		officer = new PortalVisitor(port);
+		officer.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
+	}
+
+	@Test
+	void everySectionTheTaskListLinksToOpensWithItsQuestions() {
+		long form = startedAndReadyForTheMeetingSections();
+
+		List<String> sections = officer.get("/forms/" + form).document().select("a.govuk-task-list__link").eachAttr("href");
+
+		assertThat(sections).contains("/forms/" + form + "/sections/Group_qualifications");
+		for (String section : sections) {
+			Page page = officer.get(section);
+			assertThat(page.status()).as(section).isEqualTo(200);
+			assertThat(page.document().select("button[value=save]")).as(section).hasSize(1);
+		}
+		assertThat(officer.get("/forms/" + form + "/sections/Group_qualifications").document().select("h2").eachText())
+			.contains("Qualifications currently studying (if applicable)");
+	}
+
+	@Test
+	void aQualificationsPageWithFiveALevelsAndTwentyYear11ResultsSavesAsTheBrowserPostsIt() {
+		long form = startedAndReadyForTheMeetingSections();
+		String path = "/forms/" + form + "/sections/Group_qualifications";
+		String csrf = officer.get(path).document().select("input[name=_csrf]").val();
+		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("action", "save"),
+				Map.entry("revision", String.valueOf(submissions.find(form).orElseThrow().revision())),
+				Map.entry("qualificationsStudying", "aLevel"), Map.entry("aLevelStudying-items", "5"),
+				Map.entry("year11Results-items", "20")));
+		for (int i = 0; i < 5; i++) {
+			fields.add(Map.entry("aLevelStudying[" + i + "].subject", "A Level " + i));
+			fields.add(Map.entry("aLevelStudying[" + i + "].predictedGrade", "b"));
+			fields.add(Map.entry("aLevelStudying[" + i + "].onTarget", "yes"));
+		}
+		for (int i = 0; i < 20; i++) {
+			fields.add(Map.entry("year11Results[" + i + "].subject", "Subject " + i));
+			fields.add(Map.entry("year11Results[" + i + "].grade", "5"));
+		}
+
+		Page saved = officer.postMultipart(path + "?_csrf=" + csrf, fields, null, null, null);
+
+		assertThat(saved.redirectPath()).isEqualTo(path);
+		Map<String, Object> answers = submissions.find(form).orElseThrow().answers();
+		assertThat((List<?>) answers.get("aLevelStudying")).hasSize(5);
+		assertThat((List<?>) answers.get("year11Results")).hasSize(20);
+	}
+
+	/** A new PEP for Isla with the answers the meeting sections wait for. */
+	private long startedAndReadyForTheMeetingSections() {
+		String isla = "/children/" + officer.get("/staff").document().select("a:containsOwn(Isla Placewood)").attr("href")
+			.replaceAll("\\D", "") + "/forms";
+		Page started = officer.submit(isla, isla, Map.of("formKey", "pep-ks5"));
+		long form = Long.parseLong(started.redirectPath().substring("/forms/".length()));
+		var draft = submissions.find(form).orElseThrow();
+		var answers = new LinkedHashMap<>(draft.answers());
+		answers.putAll(Map.of("eetStatus", "education", "meetingDate", "2026-03-12", "meetingReason", "review"));
+		submissions.saveDraft(form, draft.revision(), answers, Set.of(),
+				accounts.findByEmail(DemoSignIns.VIRTUAL_SCHOOL_OFFICER).orElseThrow().id());
+		return form;
+	}
+
+}
