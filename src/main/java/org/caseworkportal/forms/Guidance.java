@@ -11,9 +11,12 @@ public record Guidance(String text) implements ShownItem {
 		return "guidance";
 	}
 
-	/** The text's paragraphs, split at blank lines; form-js writes its text as Markdown. */
+	/**
+	 * The text's paragraphs, split at blank lines. form-js writes its text as Markdown; the portal
+	 * shows it as plain paragraphs, without the emphasis marks.
+	 */
 	public List<String> paragraphs() {
-		return Arrays.stream((text == null ? "" : text).split("\\n\\s*\\n"))
+		return Arrays.stream((text == null ? "" : text).replace("**", "").split("\\n\\s*\\n"))
 			.map(String::strip)
 			.filter(paragraph -> !paragraph.isEmpty())
 			.toList();
