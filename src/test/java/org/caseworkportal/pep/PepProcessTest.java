@@ -1,0 +1,261 @@
+package org.caseworkportal.pep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caseworkportal.pep.timescales.CalendarProperties;
+import org.caseworkportal.pep.timescales.EnglandAndWalesBankHolidays;
+import org.caseworkportal.pep.timescales.PepTimescales;
+import org.caseworkportal.pep.timescales.PepTimescalesProperties;
+import org.caseworkportal.pep.timescales.Timescale;
+import org.caseworkportal.pep.timescales.WorkingDays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Walks each path of {@code bpmn/pep.bpmn} on a bare in-memory engine, moving the clock forward
+ * and running the timers that fall due, with the seed authority's timescales (application.yml):
+ * due 2, 4, 6 and 8 weeks after the meeting at 17:00 UK time, reminders 3 working days before at
+ * 09:00.
+ */
+@Deployment(resources = "bpmn/pep.bpmn")
+class PepProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+
+	private static final String REFERENCE = "PEP-2026-0001";
+
+	private final PepNotifications notifications = mock(PepNotifications.class);
+
+	private TaskService tasks;
+
+	private ManagementService management;
+
+	@BeforeEach
+	void registerTheBeansTheProcessCalls() {
+		PepTimescalesProperties seedAuthority = new PepTimescalesProperties(Timescale.valueOf("2 weeks"),
+				Timescale.valueOf("4 weeks"), Timescale.valueOf("6 weeks"), Timescale.valueOf("8 weeks"),
+				Timescale.valueOf("3 working days"), java.time.LocalTime.of(17, 0), java.time.LocalTime.of(9, 0));
+		WorkingDays workingDays = new WorkingDays(
+				new EnglandAndWalesBankHolidays(new CalendarProperties(List.of(), List.of())));
+		Mocks.register("pepTimescales", new PepTimescales(seedAuthority, workingDays));
+		Mocks.register("pepDelegation", new PepDelegation());
+		Mocks.register("pepNotifications", notifications);
+		BpmnAwareTests.init(engine.getProcessEngine());
+		tasks = engine.getTaskService();
+		management = engine.getManagementService();
+	}
+
+	@AfterEach
+	void resetClockAndBeans() {
+		ClockUtil.reset();
+		Mocks.reset();
+	}
+
+	@Test
+	void happyPath_delegatedToTheSetting_remindedOnceAndOverdueOnce_thenQualityAssuredAndFinalised() {
+		clockAt("2026-02-25T10:00:00Z");
+		ProcessInstance pep = start("2026-03-04", "setting");
+		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
+
+		verify(notifications, times(1)).newDelegatedForm(any());
+		Task contribution = theOpenTask(pep, "Task_CompletePep");
+		assertThat(candidateGroups(contribution)).containsExactly("setting:riverside");
+		assertThat(contribution.getAssignee()).isNull();
+		// Meeting Wednesday 4 March + 2 weeks, 17:00 GMT.
+		assertThat(contribution.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
+
+		// The reminder: 3 working days before Wednesday 18th is Friday 13th, 09:00.
+		clockAt("2026-03-13T08:59:00Z");
+		verify(notifications, never()).reminder(any(), anyString());
+		clockAt("2026-03-13T09:00:00Z");
+		verify(notifications, times(1)).reminder(any(), eq("contribution"));
+
+		clockAt("2026-03-18T16:59:00Z");
+		verify(notifications, never()).overdue(any(), anyString());
+		clockAt("2026-03-18T17:00:00Z");
+		clockAt("2026-03-20T12:00:00Z");
+		verify(notifications, times(1)).overdue(any(), eq("contribution"));
+		verify(notifications, times(1)).reminder(any(), eq("contribution"));
+		assertThat(theOpenTask(pep, "Task_CompletePep").getId()).as("the timers do not end the task")
+			.isEqualTo(contribution.getId());
+
+		complete(contribution, Map.of());
+		Task qualityAssurance = theOpenTask(pep, "Task_QualityAssurePep");
+		assertThat(qualityAssurance.getAssignee()).isEqualTo("officer-1");
+		assertThat(qualityAssurance.getDueDate()).isEqualTo(at("2026-04-01T17:00:00+01:00"));
+		complete(qualityAssurance, Map.of("qaDecision", "accepted", "spotCheck", false));
+
+		Task finalise = theOpenTask(pep, "Task_FinalisePep");
+		assertThat(finalise.getAssignee()).isEqualTo("social-worker-1");
+		assertThat(candidateGroups(finalise)).containsExactly("SOCIAL_WORKER");
+		assertThat(finalise.getDueDate()).isEqualTo(at("2026-04-29T17:00:00+01:00"));
+		complete(finalise, Map.of());
+
+		assertThat(pep).isEnded().hasPassed("EndEvent_PepFinalised").hasNotPassed("Task_SpotCheckPep");
+		verify(notifications, times(1)).finalised(any());
+		verifyNoMoreInteractions(notifications);
+	}
+
+	@Test
+	void amendmentLoop_eachReturnPutsANewTaskBeforeTheProfessionalWithTheNewComments() {
+		clockAt("2026-03-05T10:00:00Z");
+		ProcessInstance pep = start("2026-03-04", "professional");
+		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
+		Task contribution = theOpenTask(pep, "Task_CompletePep");
+		assertThat(contribution.getAssignee()).isEqualTo("professional-7");
+		assertThat(candidateGroups(contribution)).isEmpty();
+
+		for (String comments : List.of("Targets need dates", "The attendance figure is missing")) {
+			complete(contribution, Map.of());
+			complete(theOpenTask(pep, "Task_QualityAssurePep"), Map.of("qaDecision", "returned", "qaComments", comments));
+
+			contribution = theOpenTask(pep, "Task_CompletePep");
+			assertThat(contribution.getAssignee()).isEqualTo("professional-7");
+			assertThat(tasks.getVariable(contribution.getId(), "qaComments")).isEqualTo(comments);
+			assertThat(contribution.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
+			assertThat(timerOf(pep, "BoundaryEvent_CompletePepReminder").getDuedate())
+				.isEqualTo(at("2026-03-13T09:00:00Z"));
+		}
+		verify(notifications, times(2)).returnedForAmendment(any());
+
+		complete(contribution, Map.of());
+		complete(theOpenTask(pep, "Task_QualityAssurePep"), Map.of("qaDecision", "accepted", "spotCheck", false));
+		assertThat(pep).isWaitingAt("Task_FinalisePep");
+		verify(notifications, times(1)).newDelegatedForm(any());
+		verifyNoMoreInteractions(notifications);
+	}
+
+	@Test
+	void inHouse_theOfficerCompletesThePepAndNoSchoolIsInvolved() {
+		clockAt("2026-03-05T10:00:00Z");
+		ProcessInstance pep = start("2026-03-04", "inHouse");
+		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
+
+		Task inHouse = theOpenTask(pep, "Task_CompletePepInHouse");
+		assertThat(inHouse.getAssignee()).isEqualTo("officer-1");
+		assertThat(inHouse.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
+		complete(inHouse, Map.of("spotCheck", true));
+
+		Task spotCheck = theOpenTask(pep, "Task_SpotCheckPep");
+		assertThat(spotCheck.getDueDate()).isEqualTo(at("2026-04-15T17:00:00+01:00"));
+		complete(spotCheck, Map.of());
+		complete(theOpenTask(pep, "Task_FinalisePep"), Map.of());
+
+		assertThat(pep).isEnded()
+			.hasPassed("Task_CompletePepInHouse", "Task_SpotCheckPep", "EndEvent_PepFinalised")
+			.hasNotPassed("Task_CompletePep", "Task_QualityAssurePep");
+		verify(notifications, times(1)).finalised(any());
+		verifyNoMoreInteractions(notifications);
+	}
+
+	@Test
+	void retraction_whileTheSchoolsTaskIsOpen_removesTheTaskAndEndsThePep() {
+		clockAt("2026-03-05T10:00:00Z");
+		ProcessInstance pep = start("2026-03-04", "setting");
+		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
+		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").count()).isEqualTo(1);
+
+		engine.getRuntimeService().createMessageCorrelation("RetractPep").processInstanceBusinessKey(REFERENCE).correlate();
+
+		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").count()).isZero();
+		assertThat(management.createJobQuery().processInstanceId(pep.getId()).count()).as("no timers left").isZero();
+		assertThat(pep).isEnded().hasPassed("EndEvent_PepRetracted").hasNotPassed("EndEvent_PepFinalised");
+		clockAt("2026-03-20T12:00:00Z");
+		verify(notifications, times(1)).newDelegatedForm(any());
+		verify(notifications, times(1)).retracted(any());
+		verifyNoMoreInteractions(notifications);
+	}
+
+	@Test
+	void aDueDateOnABankHolidayMovesToTheNextWorkingDay() {
+		clockAt("2026-03-16T10:00:00Z");
+		// Friday 20 March + 2 weeks is Good Friday 3 April; Easter Monday follows the weekend.
+		ProcessInstance pep = start("2026-03-20", "setting");
+		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
+
+		assertThat(theOpenTask(pep, "Task_CompletePep").getDueDate()).isEqualTo(at("2026-04-07T17:00:00+01:00"));
+		// 3 working days before Tuesday 7 April, skipping Easter Monday and Good Friday: Tuesday 31 March.
+		assertThat(timerOf(pep, "BoundaryEvent_CompletePepReminder").getDuedate())
+			.isEqualTo(at("2026-03-31T09:00:00+01:00"));
+		assertThat(timerOf(pep, "BoundaryEvent_CompletePepOverdue").getDuedate())
+			.isEqualTo(at("2026-04-07T17:00:00+01:00"));
+	}
+
+	private ProcessInstance start(String meetingDate, String completion) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("childId", "child-1");
+		variables.put("meetingDate", meetingDate);
+		variables.put("officer", "officer-1");
+		variables.put("socialWorker", "social-worker-1");
+		variables.put("settingId", "riverside");
+		variables.put("professional", "professional-7");
+		variables.put("completion", completion);
+		return engine.getRuntimeService().startProcessInstanceByKey("Process_Pep", REFERENCE, variables);
+	}
+
+	private Task theOpenTask(ProcessInstance pep, String taskId) {
+		List<Task> open = tasks.createTaskQuery().processInstanceId(pep.getId()).list();
+		assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(taskId);
+		return open.get(0);
+	}
+
+	private void complete(Task task, Map<String, Object> variables) {
+		tasks.complete(task.getId(), variables);
+	}
+
+	private List<String> candidateGroups(Task task) {
+		return tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	private Job timerOf(ProcessInstance pep, String boundaryEventId) {
+		return management.createJobQuery().processInstanceId(pep.getId()).activityId(boundaryEventId).singleResult();
+	}
+
+	/** Moves the clock to the moment and runs every timer due by then, as the job executor would. */
+	private void clockAt(String moment) {
+		ClockUtil.setCurrentTime(at(moment));
+		List<Job> due;
+		while (!(due = management.createJobQuery().executable().list()).isEmpty()) {
+			due.forEach(job -> management.executeJob(job.getId()));
+		}
+	}
+
+	private static Date at(String moment) {
+		return Date.from(OffsetDateTime.parse(moment).toInstant());
+	}
+
+}
