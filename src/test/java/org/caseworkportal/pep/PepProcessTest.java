@@ -11,6 +11,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -28,7 +30,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.caseworkportal.pep.timescales.CalendarProperties;
 import org.caseworkportal.pep.timescales.EnglandAndWalesBankHolidays;
 import org.caseworkportal.pep.timescales.PepTimescales;
@@ -50,7 +51,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PepProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("camunda.cfg.xml")
+		.build();
 
 	private static final String REFERENCE = "PEP-2026-0001";
 
@@ -64,7 +67,7 @@ class PepProcessTest {
 	void registerTheBeansTheProcessCalls() {
 		PepTimescalesProperties seedAuthority = new PepTimescalesProperties(Timescale.valueOf("2 weeks"),
 				Timescale.valueOf("4 weeks"), Timescale.valueOf("6 weeks"), Timescale.valueOf("8 weeks"),
-				Timescale.valueOf("3 working days"), java.time.LocalTime.of(17, 0), java.time.LocalTime.of(9, 0));
+				Timescale.valueOf("3 working days"), LocalTime.of(17, 0), LocalTime.of(9, 0));
 		WorkingDays workingDays = new WorkingDays(
 				new EnglandAndWalesBankHolidays(new CalendarProperties(List.of(), List.of())));
 		Mocks.register("pepTimescales", new PepTimescales(seedAuthority, workingDays));

@@ -1,0 +1,63 @@
+package org.caseworkportal.pep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.caseworkportal.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The application deploys bpmn/pep.bpmn and the beans it calls are found by name. */
+@PortalIntegrationTest
+class PepProcessInTheApplicationIntegrationTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
+
+	@Test
+	void aPepDelegatedToTheSettingWaitsForItsMembersWithTheConfiguredDueDate_andCanBeRetracted() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("childId", "child-1");
+		variables.put("meetingDate", "2026-03-04");
+		variables.put("officer", "officer-1");
+		variables.put("socialWorker", "social-worker-1");
+		variables.put("settingId", "riverside");
+		variables.put("completion", "setting");
+		ProcessInstance pep = runtime.startProcessInstanceByKey("Process_Pep", "PEP-IT-0001", variables);
+		tasks.complete(tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult().getId());
+
+		Task contribution = tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult();
+		assertThat(contribution.getTaskDefinitionKey()).isEqualTo("Task_CompletePep");
+		assertThat(contribution.getName()).isEqualTo("Complete the PEP");
+		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").taskId(contribution.getId()).count())
+			.isEqualTo(1);
+		assertThat(contribution.getDueDate())
+			.isEqualTo(Date.from(OffsetDateTime.parse("2026-03-18T17:00:00Z").toInstant()));
+
+		runtime.createMessageCorrelation("RetractPep").processInstanceBusinessKey("PEP-IT-0001").correlate();
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pep.getId()).singleResult().getState())
+			.isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+		assertThat(history.createHistoricActivityInstanceQuery()
+			.processInstanceId(pep.getId())
+			.activityId("EndEvent_PepRetracted")
+			.finished()
+			.count()).isEqualTo(1);
+	}
+
+}
