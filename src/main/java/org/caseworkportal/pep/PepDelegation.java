@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("pepDelegation")
 public class PepDelegation {
 
-	public static final String SETTING = "setting";
+	private static final String SETTING = "setting";
 
-	public static final String PROFESSIONAL = "professional";
+	private static final String PROFESSIONAL = "professional";
 
 	/** The candidate group of the members of an education setting. */
 	public static String settingGroup(String settingId) {
