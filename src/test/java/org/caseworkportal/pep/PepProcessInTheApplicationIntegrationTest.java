@@ -34,7 +34,8 @@ class PepProcessInTheApplicationIntegrationTest {
 	void aPepDelegatedToTheSettingWaitsForItsMembersWithTheConfiguredDueDate_andCanBeRetracted() {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("childId", "child-1");
-		variables.put("meetingDate", "2026-03-04");
+		// In the future, so that no reminder or overdue timer is due while the job executor runs.
+		variables.put("meetingDate", "2030-03-04");
 		variables.put("officer", "officer-1");
 		variables.put("socialWorker", "social-worker-1");
 		variables.put("settingId", "riverside");
@@ -48,7 +49,7 @@ class PepProcessInTheApplicationIntegrationTest {
 		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").taskId(contribution.getId()).count())
 			.isEqualTo(1);
 		assertThat(contribution.getDueDate())
-			.isEqualTo(Date.from(OffsetDateTime.parse("2026-03-18T17:00:00Z").toInstant()));
+			.isEqualTo(Date.from(OffsetDateTime.parse("2030-03-18T17:00:00Z").toInstant()));
 
 		runtime.createMessageCorrelation("RetractPep").processInstanceBusinessKey("PEP-IT-0001").correlate();
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pep.getId()).singleResult().getState())

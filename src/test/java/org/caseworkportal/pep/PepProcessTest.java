@@ -52,7 +52,7 @@ class PepProcessTest {
 
 	@RegisterExtension
 	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda.cfg.xml")
+		.configurationResource("pep-process-test.cfg.xml")
 		.build();
 
 	private static final String REFERENCE = "PEP-2026-0001";
