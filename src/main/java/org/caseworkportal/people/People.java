@@ -114,6 +114,23 @@ public class People {
 			.list();
 	}
 
+	/**
+	 * Where the setting's work is sent: its nominated email, if it has one, and each member's
+	 * address. Listed people who have not yet registered are not among them.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> addressesOf(SettingId setting) {
+		return jdbc.sql("""
+				select nominated_email from education_setting where id = :setting and nominated_email is not null
+				union
+				select a.email from setting_member m join account a on a.id = m.account_id
+				where m.setting_id = :setting and a.enabled
+				order by 1""")
+			.param("setting", setting.value())
+			.query(String.class)
+			.list();
+	}
+
 	/** Lists someone the setting expects, so that they join it when they prove they own the address. */
 	public void listPerson(SettingId setting, ListedPerson person) {
 		jdbc.sql("""

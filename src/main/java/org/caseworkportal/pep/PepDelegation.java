@@ -22,6 +22,8 @@ public class PepDelegation {
 
 	private static final String PROFESSIONAL = "professional";
 
+	private static final String IN_HOUSE = "inHouse";
+
 	/** The candidate group of the members of an education setting. */
 	public static String settingGroup(String settingId) {
 		return "setting:" + settingId;
@@ -33,8 +35,15 @@ public class PepDelegation {
 	}
 
 	public String assignee(VariableScope pep) {
-		return PROFESSIONAL.equals(pep.getVariable("completion")) ? String.valueOf(required(pep, "professional"))
-				: null;
+		return isToProfessional(pep) ? String.valueOf(required(pep, "professional")) : null;
+	}
+
+	static boolean isToProfessional(VariableScope pep) {
+		return PROFESSIONAL.equals(pep.getVariable("completion"));
+	}
+
+	static boolean isInHouse(VariableScope pep) {
+		return IN_HOUSE.equals(pep.getVariable("completion"));
 	}
 
 	private static Object required(VariableScope pep, String name) {

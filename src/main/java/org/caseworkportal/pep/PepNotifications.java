@@ -1,56 +1,122 @@
 package org.caseworkportal.pep;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.caseworkportal.pep.timescales.PepStep;
+import org.caseworkportal.pep.timescales.PepTimescales;
+import org.caseworkportal.people.ChildAccessPolicy;
+import org.caseworkportal.people.ChildId;
+import org.caseworkportal.people.ChildSummary;
 import org.springframework.stereotype.Component;
 
 /**
  * What the PEP process tells people, called from {@code bpmn/pep.bpmn} as the bean
  * {@code pepNotifications}: {@code ${pepNotifications.reminder(execution, 'contribution')}}.
- *
- * <p>For now each notification is only logged, so that the process runs end to end; the emails
- * (Freemarker templates through the outbox, to the assignee and the officer) replace the logging
- * in the next step of the PEP work. The process tests check each call happens once, at the right
- * moment.
+ * Each is an email queued in the engine's transaction (see {@link PepRecipients} for who gets
+ * it). An email says no more about the child than their first name and surname initial: an
+ * address can be mistyped, and a school's nominated mailbox is shared.
  */
 @Component("pepNotifications")
 public class PepNotifications {
 
-	private static final Logger log = LoggerFactory.getLogger(PepNotifications.class);
+	private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+	private static final String CONTRIBUTION = "contribution";
+
+	private final PepRecipients recipients;
+
+	private final PepEmails emails;
+
+	private final ChildAccessPolicy children;
+
+	private final PepTimescales timescales;
+
+	PepNotifications(PepRecipients recipients, PepEmails emails, ChildAccessPolicy children,
+			PepTimescales timescales) {
+		this.recipients = recipients;
+		this.emails = emails;
+		this.children = children;
+		this.timescales = timescales;
+	}
 
 	/** The PEP was delegated: the setting's nominated email and its members, or the named professional. */
 	public void newDelegatedForm(DelegateExecution pep) {
-		logged(pep, "new delegated form");
+		emails.send("new-delegated-form", "New delegated form", recipients.school(pep), about(pep, CONTRIBUTION));
 	}
 
 	/** A step's due date is near ({@code step} as in {@code pepTimescales}). */
 	public void reminder(DelegateExecution pep, String step) {
-		logged(pep, "reminder for " + step);
+		Map<String, Object> about = about(pep, step);
+		emails.send("reminder", "Reminder: PEP " + pep.getProcessBusinessKey() + " is due by " + about.get("dueDate"),
+				recipients.holdersOf(pep, step), about);
 	}
 
-	/** A step's task is still open at its due date. */
+	/** A step's task is still open at its due date: its holder and the officer are told. */
 	public void overdue(DelegateExecution pep, String step) {
-		logged(pep, "overdue " + step);
+		emails.send("overdue", "PEP " + pep.getProcessBusinessKey() + " is overdue",
+				PepRecipients.together(recipients.holdersOf(pep, step), recipients.officer(pep)), about(pep, step));
 	}
 
 	/** The officer returned the PEP to the school for amendments, with {@code qaComments}. */
 	public void returnedForAmendment(DelegateExecution pep) {
-		logged(pep, "returned for amendment");
+		Map<String, Object> about = about(pep, CONTRIBUTION);
+		about.put("comments", String.valueOf(pep.getVariable("qaComments")));
+		emails.send("returned-for-amendment", "PEP " + pep.getProcessBusinessKey() + " has been returned for amendment",
+				recipients.school(pep), about);
 	}
 
 	/** The officer retracted the PEP; every open task of it is gone. */
 	public void retracted(DelegateExecution pep) {
-		logged(pep, "retracted");
+		if (!PepDelegation.isInHouse(pep)) {
+			emails.send("retracted", "PEP " + pep.getProcessBusinessKey() + " has been retracted",
+					recipients.school(pep), about(pep, null));
+		}
 	}
 
-	/** The social worker finalised the PEP. */
+	/** The social worker finalised the PEP: the officer and the social worker are told. */
 	public void finalised(DelegateExecution pep) {
-		logged(pep, "finalised");
+		emails.send("finalised", "PEP " + pep.getProcessBusinessKey() + " has been finalised",
+				PepRecipients.together(recipients.officer(pep), recipients.socialWorker(pep)), about(pep, null));
 	}
 
-	private static void logged(DelegateExecution pep, String what) {
-		log.info("PEP {}: {}", pep.getProcessBusinessKey(), what);
+	/** The child, the reference and, for a step, its task and due date. */
+	private Map<String, Object> about(DelegateExecution pep, String step) {
+		Map<String, Object> about = new HashMap<>();
+		about.put("child", firstNameAndInitial(pep.getVariable("childId")));
+		about.put("reference", pep.getProcessBusinessKey());
+		if (step != null) {
+			LocalDate meeting = LocalDate.parse(String.valueOf(pep.getVariable("meetingDate")));
+			about.put("dueDate", GOVUK_DATE.format(timescales.due(PepStep.named(step), meeting)));
+			about.put("task", taskOf(step));
+		}
+		return about;
+	}
+
+	private String firstNameAndInitial(Object childId) {
+		ChildSummary child = children.recordOf(new ChildId(Long.parseLong(String.valueOf(childId))))
+			.orElseThrow(() -> new IllegalStateException("A PEP names child " + childId + ", who has no record"))
+			.child();
+		return child.forename() + " " + child.surname().charAt(0) + ".";
+	}
+
+	private static String taskOf(String step) {
+		switch (step) {
+			case CONTRIBUTION:
+				return "complete the PEP";
+			case "qualityAssurance":
+				return "quality-assure the PEP";
+			case "spotCheck":
+				return "spot-check the PEP";
+			case "finalise":
+				return "finalise the PEP";
+			default:
+				throw new IllegalArgumentException("No PEP step is called \"" + step + "\"");
+		}
 	}
 
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.caseworkportal.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The application deploys bpmn/pep.bpmn and the beans it calls are found by name. */
 @PortalIntegrationTest
@@ -30,15 +31,20 @@ class PepProcessInTheApplicationIntegrationTest {
 	@Autowired
 	HistoryService history;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aPepDelegatedToTheSettingWaitsForItsMembersWithTheConfiguredDueDate_andCanBeRetracted() {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("childId", "child-1");
+		// The demo's Isla Placewood at Riverside Demo Academy: the notifications look people up.
+		String riverside = idOf("select id from education_setting where urn = '999002'");
+		variables.put("childId", idOf("select id from child where upn = 'T999900217009'"));
 		// In the future, so that no reminder or overdue timer is due while the job executor runs.
 		variables.put("meetingDate", "2030-03-04");
-		variables.put("officer", "officer-1");
-		variables.put("socialWorker", "social-worker-1");
-		variables.put("settingId", "riverside");
+		variables.put("officer", idOf("select id from account where email = 'vs.officer@demo-borough.example'"));
+		variables.put("socialWorker", idOf("select id from account where email = 'social.worker@demo-borough.example'"));
+		variables.put("settingId", riverside);
 		variables.put("completion", "setting");
 		ProcessInstance pep = runtime.startProcessInstanceByKey("Process_Pep", "PEP-IT-0001", variables);
 		tasks.complete(tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult().getId());
@@ -46,7 +52,7 @@ class PepProcessInTheApplicationIntegrationTest {
 		Task contribution = tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult();
 		assertThat(contribution.getTaskDefinitionKey()).isEqualTo("Task_CompletePep");
 		assertThat(contribution.getName()).isEqualTo("Complete the PEP");
-		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").taskId(contribution.getId()).count())
+		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:" + riverside).taskId(contribution.getId()).count())
 			.isEqualTo(1);
 		assertThat(contribution.getDueDate())
 			.isEqualTo(Date.from(OffsetDateTime.parse("2030-03-18T17:00:00Z").toInstant()));
@@ -59,6 +65,10 @@ class PepProcessInTheApplicationIntegrationTest {
 			.activityId("EndEvent_PepRetracted")
 			.finished()
 			.count()).isEqualTo(1);
+	}
+
+	private String idOf(String query) {
+		return String.valueOf(jdbc.sql(query).query(Long.class).single());
 	}
 
 }

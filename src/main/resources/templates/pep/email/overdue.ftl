@@ -1,0 +1,13 @@
+<#ftl output_format="plainText">
+<#-- Plain text. Goes to whoever holds the task and to the officer. The link is the person's home until the
+     task pages exist; it will then go to the task. -->
+${greeting}
+
+The task to ${task} for ${child} was due by ${dueDate} and is now overdue.
+
+PEP reference: ${reference}
+
+Sign in to ${serviceName} to see it:
+${link}
+
+${authorityName}
