@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component("pepNotifications")
 public class PepNotifications {
 
+	/** Set once the school has been sent the PEP, so that only a school that knew of it hears it was retracted. */
+	static final String SCHOOL_TOLD = "schoolTold";
+
 	private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
 	private static final String CONTRIBUTION = "contribution";
@@ -47,6 +50,7 @@ public class PepNotifications {
 	/** The PEP was delegated: the setting's nominated email and its members, or the named professional. */
 	public void newDelegatedForm(DelegateExecution pep) {
 		emails.send("new-delegated-form", "New delegated form", recipients.school(pep), about(pep, CONTRIBUTION));
+		pep.setVariable(SCHOOL_TOLD, true);
 	}
 
 	/** A step's due date is near ({@code step} as in {@code pepTimescales}). */
@@ -70,9 +74,12 @@ public class PepNotifications {
 				recipients.school(pep), about);
 	}
 
-	/** The officer retracted the PEP; every open task of it is gone. */
+	/**
+	 * The officer retracted the PEP; every open task of it is gone. The school is told only if it
+	 * was told of the PEP: one retracted in-house or before it was delegated was never theirs.
+	 */
 	public void retracted(DelegateExecution pep) {
-		if (!PepDelegation.isInHouse(pep)) {
+		if (Boolean.TRUE.equals(pep.getVariable(SCHOOL_TOLD))) {
 			emails.send("retracted", "PEP " + pep.getProcessBusinessKey() + " has been retracted",
 					recipients.school(pep), about(pep, null));
 		}

@@ -110,7 +110,30 @@ class PepEmailsOverSmtpIntegrationTest {
 		assertThat(received(TEACHER, "Reminder: PEP PEP-MAIL-0002 is due by 29 April 2030")).isEmpty();
 	}
 
+	@Test
+	void retractingTellsTheSchoolOnlyIfItHadBeenSentThePep() {
+		ProcessInstance delegated = startPepForIslaDelegatedToRiverside("PEP-MAIL-0003");
+		awaitOnly(TEACHER, "New delegated form");
+		ProcessInstance notYetDelegated = startPepForIsla("PEP-MAIL-0004");
+
+		runtime.createMessageCorrelation("RetractPep").processInstanceId(delegated.getId()).correlate();
+		runtime.createMessageCorrelation("RetractPep").processInstanceId(notYetDelegated.getId()).correlate();
+
+		awaitOnly(NOMINATED, "PEP PEP-MAIL-0003 has been retracted");
+		awaitOnly(TEACHER, "PEP PEP-MAIL-0003 has been retracted");
+		assertThat(received(TEACHER, "New delegated form")).hasSize(1);
+		assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(PepEmailsOverSmtpIntegrationTest::subjectOf))
+			.noneMatch(subject -> subject.contains("PEP-MAIL-0004"));
+	}
+
 	private ProcessInstance startPepForIslaDelegatedToRiverside(String reference) {
+		ProcessInstance pep = startPepForIsla(reference);
+		tasks.complete(tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult().getId());
+		return pep;
+	}
+
+	/** A PEP the officer is still preparing: Task_PreparePep is open. */
+	private ProcessInstance startPepForIsla(String reference) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("childId", idOf("select id from child where upn = 'T999900217009'"));
 		// In the future, so that no reminder or overdue timer is due while the job executor runs.
@@ -119,9 +142,7 @@ class PepEmailsOverSmtpIntegrationTest {
 		variables.put("socialWorker", idOf("select id from account where email = '" + SOCIAL_WORKER + "'"));
 		variables.put("settingId", idOf("select id from education_setting where urn = '999002'"));
 		variables.put("completion", "setting");
-		ProcessInstance pep = runtime.startProcessInstanceByKey("Process_Pep", reference, variables);
-		tasks.complete(tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult().getId());
-		return pep;
+		return runtime.startProcessInstanceByKey("Process_Pep", reference, variables);
 	}
 
 	private String idOf(String query) {
