@@ -23,22 +23,12 @@ public final class AnswerChecks {
 	 */
 	public static List<ErrorMessage> check(ShownSection section, String page) {
 		List<ErrorMessage> errors = new ArrayList<>();
-		checkItems(section.items(), page, errors);
-		return errors;
-	}
-
-	private static void checkItems(List<ShownItem> items, String page, List<ErrorMessage> errors) {
-		for (ShownItem item : items) {
-			if (item instanceof Question question && !question.readonly()) {
+		for (Question question : section.questions()) {
+			if (!question.readonly()) {
 				problemWith(question).ifPresent(problem -> errors.add(new ErrorMessage(fieldOf(question), problem, page)));
 			}
-			else if (item instanceof QuestionGroup group) {
-				checkItems(group.items(), page, errors);
-			}
-			else if (item instanceof RepeatingGroup repeats) {
-				repeats.items().forEach(repeated -> checkItems(repeated, page, errors));
-			}
 		}
+		return errors;
 	}
 
 	/** Where the error summary sends the person: the first of a date's three boxes. */

@@ -29,7 +29,8 @@ public record Question(FormComponent component, String name, Object value, boole
 		return idOf(name);
 	}
 
-	static String idOf(String name) {
+	/** The HTML id for a form field name: {@code currentTargets[0].target} is {@code currentTargets-0-target}. */
+	public static String idOf(String name) {
 		return name.replace("].", "-").replace('[', '-').replace('.', '-');
 	}
 

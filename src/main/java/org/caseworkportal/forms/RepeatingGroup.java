@@ -15,6 +15,11 @@ public record RepeatingGroup(FormComponent component, String name, List<List<Sho
 		return "repeats";
 	}
 
+	/** An HTML id for the group, also the target of its error messages. */
+	public String id() {
+		return Question.idOf(name);
+	}
+
 	public String label() {
 		return component.label();
 	}

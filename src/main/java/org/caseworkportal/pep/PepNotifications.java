@@ -29,8 +29,6 @@ public class PepNotifications {
 
 	private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
-	private static final String CONTRIBUTION = "contribution";
-
 	private final PepRecipients recipients;
 
 	private final PepEmails emails;
@@ -49,26 +47,28 @@ public class PepNotifications {
 
 	/** The PEP was delegated: the setting's nominated email and its members, or the named professional. */
 	public void newDelegatedForm(DelegateExecution pep) {
-		emails.send("new-delegated-form", "New delegated form", recipients.school(pep), about(pep, CONTRIBUTION));
+		emails.send("new-delegated-form", "New delegated form", recipients.school(pep), about(pep, PepStep.CONTRIBUTION));
 		pep.setVariable(SCHOOL_TOLD, true);
 	}
 
 	/** A step's due date is near ({@code step} as in {@code pepTimescales}). */
 	public void reminder(DelegateExecution pep, String step) {
-		Map<String, Object> about = about(pep, step);
+		PepStep due = PepStep.named(step);
+		Map<String, Object> about = about(pep, due);
 		emails.send("reminder", "Reminder: PEP " + pep.getProcessBusinessKey() + " is due by " + about.get("dueDate"),
-				recipients.holdersOf(pep, step), about);
+				recipients.holdersOf(pep, due), about);
 	}
 
 	/** A step's task is still open at its due date: its holder and the officer are told. */
 	public void overdue(DelegateExecution pep, String step) {
+		PepStep due = PepStep.named(step);
 		emails.send("overdue", "PEP " + pep.getProcessBusinessKey() + " is overdue",
-				PepRecipients.together(recipients.holdersOf(pep, step), recipients.officer(pep)), about(pep, step));
+				PepRecipients.together(recipients.holdersOf(pep, due), recipients.officer(pep)), about(pep, due));
 	}
 
 	/** The officer returned the PEP to the school for amendments, with {@code qaComments}. */
 	public void returnedForAmendment(DelegateExecution pep) {
-		Map<String, Object> about = about(pep, CONTRIBUTION);
+		Map<String, Object> about = about(pep, PepStep.CONTRIBUTION);
 		about.put("comments", String.valueOf(pep.getVariable("qaComments")));
 		emails.send("returned-for-amendment", "PEP " + pep.getProcessBusinessKey() + " has been returned for amendment",
 				recipients.school(pep), about);
@@ -92,13 +92,13 @@ public class PepNotifications {
 	}
 
 	/** The child, the reference and, for a step, its task and due date. */
-	private Map<String, Object> about(DelegateExecution pep, String step) {
+	private Map<String, Object> about(DelegateExecution pep, PepStep step) {
 		Map<String, Object> about = new HashMap<>();
 		about.put("child", firstNameAndInitial(pep.getVariable("childId")));
 		about.put("reference", pep.getProcessBusinessKey());
 		if (step != null) {
 			LocalDate meeting = LocalDate.parse(String.valueOf(pep.getVariable("meetingDate")));
-			about.put("dueDate", GOVUK_DATE.format(timescales.due(PepStep.named(step), meeting)));
+			about.put("dueDate", GOVUK_DATE.format(timescales.due(step, meeting)));
 			about.put("task", taskOf(step));
 		}
 		return about;
@@ -111,18 +111,16 @@ public class PepNotifications {
 		return child.forename() + " " + child.surname().charAt(0) + ".";
 	}
 
-	private static String taskOf(String step) {
+	private static String taskOf(PepStep step) {
 		switch (step) {
 			case CONTRIBUTION:
 				return "complete the PEP";
-			case "qualityAssurance":
+			case QUALITY_ASSURANCE:
 				return "quality-assure the PEP";
-			case "spotCheck":
+			case SPOT_CHECK:
 				return "spot-check the PEP";
-			case "finalise":
-				return "finalise the PEP";
 			default:
-				throw new IllegalArgumentException("No PEP step is called \"" + step + "\"");
+				return "finalise the PEP";
 		}
 	}
 

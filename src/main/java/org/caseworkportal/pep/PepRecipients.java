@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.identity.Accounts;
+import org.caseworkportal.pep.timescales.PepStep;
 import org.caseworkportal.people.People;
 import org.caseworkportal.people.SettingId;
 import org.springframework.stereotype.Component;
@@ -41,16 +42,14 @@ class PepRecipients {
 	}
 
 	/** Whoever holds the step's task. */
-	List<PepRecipient> holdersOf(VariableScope pep, String step) {
+	List<PepRecipient> holdersOf(VariableScope pep, PepStep step) {
 		switch (step) {
-			case "contribution":
+			case CONTRIBUTION:
 				return PepDelegation.isInHouse(pep) ? officer(pep) : school(pep);
-			case "qualityAssurance", "spotCheck":
+			case QUALITY_ASSURANCE, SPOT_CHECK:
 				return officer(pep);
-			case "finalise":
-				return socialWorker(pep);
 			default:
-				throw new IllegalArgumentException("No PEP step is called \"" + step + "\"");
+				return socialWorker(pep);
 		}
 	}
 

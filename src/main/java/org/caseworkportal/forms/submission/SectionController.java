@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.caseworkportal.forms.AnswerReader;
 import org.caseworkportal.forms.FormProgress;
+import org.caseworkportal.forms.Question;
 import org.caseworkportal.forms.SectionProgress;
 import org.caseworkportal.forms.ShownSection;
 import org.caseworkportal.forms.attachments.Attachments;
@@ -87,10 +88,7 @@ class SectionController {
 			return "redirect:" + nextPage(result.shown(), sectionId);
 		}
 		redirect.addFlashAttribute("saved", true);
-		String anchor = posted.containsKey(AnswerReader.ADD) || posted.containsKey(AnswerReader.REMOVE) ? "#"
-				+ (posted.containsKey(AnswerReader.ADD) ? posted.getFirst(AnswerReader.ADD) : posted.getFirst(AnswerReader.REMOVE))
-					.replaceAll("\\[\\d+]$", "").replace('.', '-') : "";
-		return "redirect:/forms/" + id + "/sections/" + sectionId + anchor;
+		return "redirect:/forms/" + id + "/sections/" + sectionId + changedList(posted);
 	}
 
 	@StaffOrProfessional
@@ -154,6 +152,13 @@ class SectionController {
 			}
 		}
 		return open.path();
+	}
+
+	/** After "Add another" or "Remove", the anchor of the repeating group that changed; otherwise nothing. */
+	private static String changedList(MultiValueMap<String, String> posted) {
+		String changed = posted.containsKey(AnswerReader.ADD) ? posted.getFirst(AnswerReader.ADD)
+				: posted.getFirst(AnswerReader.REMOVE);
+		return changed == null ? "" : "#" + Question.idOf(changed.replaceAll("\\[\\d+]$", ""));
 	}
 
 	private static MultiValueMap<String, MultipartFile> uploads(HttpServletRequest request) {

@@ -12,9 +12,6 @@ import org.caseworkportal.forms.AnswerChecks;
 import org.caseworkportal.forms.AnswerReader;
 import org.caseworkportal.forms.FormEvaluator;
 import org.caseworkportal.forms.Question;
-import org.caseworkportal.forms.QuestionGroup;
-import org.caseworkportal.forms.RepeatingGroup;
-import org.caseworkportal.forms.ShownItem;
 import org.caseworkportal.forms.ShownSection;
 import org.caseworkportal.forms.attachments.Attachments;
 import org.caseworkportal.forms.attachments.RejectedFile;
@@ -116,7 +113,7 @@ class SectionSaver {
 
 	private void storeUploads(OpenSubmission open, ShownSection section, MultiValueMap<String, MultipartFile> files,
 			Map<String, Object> answers, List<ErrorMessage> errors, PortalUser user) {
-		for (Question question : uploadsOf(section.items())) {
+		for (Question question : uploadsOf(section)) {
 			List<Long> ids = new ArrayList<>(question.files().stream().map(Long::valueOf).toList());
 			for (MultipartFile file : files.getOrDefault(question.name() + "-upload", List.of())) {
 				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
@@ -139,38 +136,16 @@ class SectionSaver {
 		}
 	}
 
-	/** The section's uploads; like every upload, they are answers in the form's top scope. */
-	private static List<Question> uploadsOf(List<ShownItem> items) {
-		List<Question> uploads = new ArrayList<>();
-		for (ShownItem item : items) {
-			if (item instanceof Question question && "filepicker".equals(question.type()) && !question.readonly()) {
-				uploads.add(question);
-			}
-			else if (item instanceof QuestionGroup group) {
-				uploads.addAll(uploadsOf(group.items()));
-			}
-		}
-		return uploads;
+	/** The section's uploads; a form keeps every upload in its top scope (checked at startup). */
+	private static List<Question> uploadsOf(ShownSection section) {
+		return section.questions()
+			.stream()
+			.filter(question -> "filepicker".equals(question.type()) && !question.readonly())
+			.toList();
 	}
 
 	private static List<String> questionNames(ShownSection section) {
-		List<String> names = new ArrayList<>();
-		collectNames(section.items(), names);
-		return names;
-	}
-
-	private static void collectNames(List<ShownItem> items, List<String> names) {
-		for (ShownItem item : items) {
-			if (item instanceof Question question) {
-				names.add(question.name());
-			}
-			else if (item instanceof QuestionGroup group) {
-				collectNames(group.items(), names);
-			}
-			else if (item instanceof RepeatingGroup repeats) {
-				repeats.items().forEach(repeated -> collectNames(repeated, names));
-			}
-		}
+		return section.questions().stream().map(Question::name).toList();
 	}
 
 }
