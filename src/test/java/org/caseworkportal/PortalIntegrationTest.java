@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
+@Import({ MovableClock.Configuration.class, TestChildren.class })
 public @interface PortalIntegrationTest {
 
 }

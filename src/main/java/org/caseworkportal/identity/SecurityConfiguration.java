@@ -62,7 +62,7 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/**")
 				.hasAnyRole(Role.VIRTUAL_SCHOOL.name(), Role.SOCIAL_WORKER.name(), Role.SEN_CASEWORKER.name(),
 						Role.ADMIN.name())
-				.requestMatchers("/children/**", "/forms/**")
+				.requestMatchers("/children/**", "/forms/**", "/peps/**")
 				.hasAnyRole(Role.VIRTUAL_SCHOOL.name(), Role.SOCIAL_WORKER.name(), Role.SEN_CASEWORKER.name(),
 						Role.ADMIN.name(), Role.PROFESSIONAL.name())
 				.requestMatchers("/admin/**", "/actuator/**")

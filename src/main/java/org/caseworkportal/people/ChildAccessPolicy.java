@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one rule for who may see a child: a person linked to the child (social worker, Virtual
- * School officer, SEN caseworker, parent) or a member of the child's education setting. Every
- * page that shows a child's data asks here; engine authorization is not relied on.
+ * School officer, SEN caseworker, parent, a professional given work about the child by name), a
+ * member of the child's education setting, or, for a child in care, any Virtual School officer of
+ * the authority (the Virtual School is every looked-after child's). Every page that shows a
+ * child's data asks here; engine authorization is not relied on.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,7 +25,9 @@ public class ChildAccessPolicy {
 	private static final String VISIBLE_CHILD_IDS = """
 			select child_id from child_link where account_id = :account
 			union
-			select c.id from child c join setting_member m on m.setting_id = c.setting_id where m.account_id = :account""";
+			select c.id from child c join setting_member m on m.setting_id = c.setting_id where m.account_id = :account
+			union
+			select c.id from child c where c.in_care and :virtualSchool = true""";
 
 	private final JdbcClient jdbc;
 
@@ -42,6 +47,7 @@ public class ChildAccessPolicy {
 	public List<ChildSummary> childrenVisibleTo(PortalUser user) {
 		return jdbc.sql(CHILD_COLUMNS + "where c.id in (" + VISIBLE_CHILD_IDS + ") order by c.surname, c.forename")
 			.param("account", user.id().value())
+			.param("virtualSchool", user.hasRole(Role.VIRTUAL_SCHOOL))
 			.query((rs, row) -> summary(rs))
 			.list();
 	}
@@ -50,6 +56,7 @@ public class ChildAccessPolicy {
 		return jdbc.sql("select count(*) from child c where c.id = :child and c.id in (" + VISIBLE_CHILD_IDS + ")")
 			.param("child", child.value())
 			.param("account", user.id().value())
+			.param("virtualSchool", user.hasRole(Role.VIRTUAL_SCHOOL))
 			.query(Integer.class)
 			.single() > 0;
 	}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.caseworkportal.identity.AccountId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,8 +154,32 @@ public class People {
 			.update() > 0;
 	}
 
+	/** The education setting the child is on the roll of, if any. */
+	@Transactional(readOnly = true)
+	public Optional<SettingId> settingOf(ChildId child) {
+		return jdbc.sql("select setting_id from child where id = :child and setting_id is not null")
+			.param("child", child.value())
+			.query((rs, row) -> new SettingId(rs.getLong("setting_id")))
+			.optional();
+	}
+
+	/** Who is linked to the child this way, the longest linked first. */
+	@Transactional(readOnly = true)
+	public List<AccountId> linkedTo(ChildId child, Relationship relationship) {
+		return jdbc.sql("select account_id from child_link where child_id = :child and relationship = :relationship order by account_id")
+			.param("child", child.value())
+			.param("relationship", relationship.name())
+			.query((rs, row) -> new AccountId(rs.getLong("account_id")))
+			.list();
+	}
+
+	/** Links the person to the child, unless they already are linked that way. */
 	public void linkToChild(AccountId person, ChildId child, Relationship relationship) {
-		jdbc.sql("insert into child_link (child_id, account_id, relationship) values (:child, :account, :relationship)")
+		jdbc.sql("""
+				insert into child_link (child_id, account_id, relationship)
+				select cast(:child as bigint), cast(:account as bigint), cast(:relationship as varchar(30))
+				where not exists (select 1 from child_link
+				    where child_id = :child and account_id = :account and relationship = :relationship)""")
 			.param("child", child.value())
 			.param("account", person.value())
 			.param("relationship", relationship.name())

@@ -54,6 +54,9 @@ public class PepNotifications {
 	/** A step's due date is near ({@code step} as in {@code pepTimescales}). */
 	public void reminder(DelegateExecution pep, String step) {
 		PepStep due = PepStep.named(step);
+		if (alreadySent(pep, "reminder", due)) {
+			return;
+		}
 		Map<String, Object> about = about(pep, due);
 		emails.send("reminder", "Reminder: PEP " + pep.getProcessBusinessKey() + " is due by " + about.get("dueDate"),
 				recipients.holdersOf(pep, due), about);
@@ -62,6 +65,9 @@ public class PepNotifications {
 	/** A step's task is still open at its due date: its holder and the officer are told. */
 	public void overdue(DelegateExecution pep, String step) {
 		PepStep due = PepStep.named(step);
+		if (alreadySent(pep, "overdue", due)) {
+			return;
+		}
 		emails.send("overdue", "PEP " + pep.getProcessBusinessKey() + " is overdue",
 				PepRecipients.together(recipients.holdersOf(pep, due), recipients.officer(pep)), about(pep, due));
 	}
@@ -89,6 +95,20 @@ public class PepNotifications {
 	public void finalised(DelegateExecution pep) {
 		emails.send("finalised", "PEP " + pep.getProcessBusinessKey() + " has been finalised",
 				PepRecipients.together(recipients.officer(pep), recipients.socialWorker(pep)), about(pep, null));
+	}
+
+	/**
+	 * Whether this notice was sent for this step before, and notes that it has been now. A PEP
+	 * returned to the school after its due date has the timers of a new task, whose moments have
+	 * passed; they fire at once, and the school would be reminded of a date it was already told.
+	 */
+	private static boolean alreadySent(DelegateExecution pep, String notice, PepStep step) {
+		String sent = notice + "Sent_" + step.name();
+		if (Boolean.TRUE.equals(pep.getVariable(sent))) {
+			return true;
+		}
+		pep.setVariable(sent, true);
+		return false;
 	}
 
 	/** The child, the reference and, for a step, its task and due date. */

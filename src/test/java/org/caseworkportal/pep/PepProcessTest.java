@@ -73,6 +73,7 @@ class PepProcessTest {
 		Mocks.register("pepTimescales", new PepTimescales(seedAuthority, workingDays));
 		Mocks.register("pepDelegation", new PepDelegation());
 		Mocks.register("pepNotifications", notifications);
+		Mocks.register("pepProgress", mock(PepProgress.class));
 		BpmnAwareTests.init(engine.getProcessEngine());
 		tasks = engine.getTaskService();
 		management = engine.getManagementService();

@@ -1,13 +1,9 @@
 package org.caseworkportal.forms.submission;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.caseworkportal.forms.AnswerChecks;
-import org.caseworkportal.forms.Question;
-import org.caseworkportal.forms.SectionProgress;
 import org.caseworkportal.forms.attachments.Attachments;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.web.ErrorMessage;
@@ -45,8 +41,8 @@ class CheckAnswersController {
 	@GetMapping("/forms/{id}/check")
 	String check(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);
-		if (open.submission().submitted()) {
-			return "redirect:/forms/" + id + "/view";
+		if (open.submission().submitted() || open.hold() != null) {
+			return "redirect:" + (open.hold() != null ? open.hold().taskPage() : open.readOnlyPage());
 		}
 		return page(open, List.of(), List.of(), model);
 	}
@@ -56,11 +52,11 @@ class CheckAnswersController {
 	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> posted,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);
-		if (open.submission().submitted()) {
-			return "redirect:/forms/" + id + "/view";
+		if (open.submission().submitted() || open.hold() != null) {
+			return "redirect:" + (open.hold() != null ? open.hold().taskPage() : open.readOnlyPage());
 		}
 		List<String> agreed = posted.getOrDefault("agree", List.of());
-		List<ErrorMessage> errors = problems(open, agreed);
+		List<ErrorMessage> errors = SubmitChecks.problems(open, agreed);
 		if (!String.valueOf(open.submission().revision()).equals(posted.getFirst("revision"))) {
 			errors.add(0, new ErrorMessage("", "Someone else saved this form since you opened this page. Check the answers below again before you submit."));
 		}
@@ -84,29 +80,6 @@ class CheckAnswersController {
 		Map<String, Object> answers = new LinkedHashMap<>(open.submission().answers());
 		open.form().declarations().forEach(declaration -> answers.put(declaration.name(), Boolean.TRUE));
 		return answers;
-	}
-
-	private static List<ErrorMessage> problems(OpenSubmission open, List<String> agreed) {
-		List<ErrorMessage> errors = new ArrayList<>();
-		for (SectionProgress section : open.progress().sections()) {
-			String page = open.path() + "/sections/" + section.section().id();
-			if (!section.canStart()) {
-				section.answerFirst()
-					.forEach(first -> errors.add(new ErrorMessage(first.fieldId(), "Answer '" + first.question() + "' in '"
-							+ first.sectionTitle() + "'", open.path() + "/sections/" + first.sectionId())));
-				continue;
-			}
-			AnswerChecks.check(section.section(), page)
-				.stream()
-				.map(error -> new ErrorMessage(error.field(), section.section().title() + ": " + error.text(), page))
-				.forEach(errors::add);
-		}
-		for (Question declaration : open.form().declarations()) {
-			if (!agreed.contains(declaration.name())) {
-				errors.add(new ErrorMessage(declaration.id(), "Tick ‘I agree’ to confirm: " + declaration.label()));
-			}
-		}
-		return errors;
 	}
 
 }

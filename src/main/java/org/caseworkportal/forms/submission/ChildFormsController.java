@@ -14,6 +14,7 @@ import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.ChildRecord;
 import org.caseworkportal.web.DisplayTime;
 import org.caseworkportal.web.StaffOrProfessional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +38,15 @@ class ChildFormsController {
 
 	private final CopyForward copyForward;
 
+	private final ObjectProvider<SubmissionWorkflow> workflows;
+
 	ChildFormsController(ChildAccessPolicy accessPolicy, FormSubmissions submissions, FormDefinitions definitions,
-			CopyForward copyForward) {
+			CopyForward copyForward, ObjectProvider<SubmissionWorkflow> workflows) {
 		this.accessPolicy = accessPolicy;
 		this.submissions = submissions;
 		this.definitions = definitions;
 		this.copyForward = copyForward;
+		this.workflows = workflows;
 	}
 
 	@StaffOrProfessional
@@ -54,6 +58,7 @@ class ChildFormsController {
 		model.addAttribute("submissions", ofChild.stream().map(submission -> SubmissionListing.of(submission, titleOf(submission))).toList());
 		model.addAttribute("startable", definitions.latestVersions()
 			.stream()
+			.filter(form -> !startedByAWorkflow(form.key()))
 			.map(form -> startable(form, ofChild))
 			.toList());
 		return "forms/child-forms";
@@ -64,7 +69,9 @@ class ChildFormsController {
 	String start(@PathVariable long childId, @RequestParam String formKey,
 			@RequestParam(required = false) Long copyFrom, @AuthenticationPrincipal PortalUser user) {
 		ChildRecord child = visibleChild(childId, user);
-		FormDefinition form = definitions.find(formKey).orElseThrow(SubmissionAccess::notFound);
+		FormDefinition form = definitions.find(formKey)
+			.filter(found -> !startedByAWorkflow(found.key()))
+			.orElseThrow(SubmissionAccess::notFound);
 		Map<String, Object> answers = Map.of();
 		if (copyFrom != null) {
 			Submission previous = submissions.find(copyFrom)
@@ -74,6 +81,10 @@ class ChildFormsController {
 		}
 		long id = submissions.start(child.child().id(), form.key(), form.version(), answers, copyFrom, user.id());
 		return "redirect:/forms/" + id;
+	}
+
+	private boolean startedByAWorkflow(String formKey) {
+		return workflows.stream().anyMatch(workflow -> workflow.starts(formKey));
 	}
 
 	private ChildRecord visibleChild(long childId, PortalUser user) {

@@ -114,6 +114,18 @@ public class FormSubmissions {
 			.update() == 1;
 	}
 
+	/** Opens a submitted form again for changes: a workflow returned it for amendment. */
+	public void reopen(long id, AccountId by) {
+		jdbc.sql("""
+				update form_submission set status = 'DRAFT', revision = revision + 1, submitted_by = null, submitted_at = null,
+				    updated_by = :by, updated_at = :now
+				where id = :id and status = 'SUBMITTED'""")
+			.param("by", by.value())
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
+	}
+
 	private static Submission submission(ResultSet rs) throws SQLException {
 		Timestamp submittedAt = rs.getTimestamp("submitted_at");
 		return new Submission(rs.getLong("id"), new ChildId(rs.getLong("child_id")), rs.getString("form_key"),

@@ -62,8 +62,8 @@ class SectionController {
 			@RequestParam(name = "upload-too-large", required = false) String uploadTooLarge,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);
-		if (open.submission().submitted()) {
-			return "redirect:/forms/" + id + "/view";
+		if (!open.editable()) {
+			return "redirect:" + open.readOnlyPage();
 		}
 		List<ErrorMessage> errors = uploadTooLarge == null ? List.of()
 				: List.of(new ErrorMessage("", attachments.tooLargeMessage() + ". Nothing on this page was saved."));
@@ -124,9 +124,9 @@ class SectionController {
 
 	private OpenSubmission draft(long id, PortalUser user) {
 		OpenSubmission open = access.open(id, user);
-		if (open.submission().submitted()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"This form has been submitted and can no longer be changed");
+		if (!open.editable()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, open.submission().submitted()
+					? "This form has been submitted and can no longer be changed" : open.hold().whyNot());
 		}
 		return open;
 	}

@@ -1,6 +1,7 @@
 package org.caseworkportal.forms.submission;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.caseworkportal.forms.CaseRecord;
 import org.caseworkportal.forms.FormDefinitions;
@@ -8,6 +9,7 @@ import org.caseworkportal.forms.FormEvaluator;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.people.ChildAccessPolicy;
 import org.caseworkportal.people.ChildRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -17,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
  * are not linked to is "not found", exactly like one that does not exist.
  */
 @Component
-class SubmissionAccess {
+public class SubmissionAccess {
 
 	private final FormSubmissions submissions;
 
@@ -27,35 +29,56 @@ class SubmissionAccess {
 
 	private final ChildAccessPolicy accessPolicy;
 
+	private final ObjectProvider<SubmissionWorkflow> workflows;
+
 	SubmissionAccess(FormSubmissions submissions, FormDefinitions definitions, FormEvaluator evaluator,
-			ChildAccessPolicy accessPolicy) {
+			ChildAccessPolicy accessPolicy, ObjectProvider<SubmissionWorkflow> workflows) {
 		this.submissions = submissions;
 		this.definitions = definitions;
 		this.evaluator = evaluator;
 		this.accessPolicy = accessPolicy;
+		this.workflows = workflows;
 	}
 
-	OpenSubmission open(long id, PortalUser user) {
+	/** The submission, if the person may see its child; "not found" otherwise. */
+	public OpenSubmission open(long id, PortalUser user) {
 		Submission submission = submissions.find(id).orElseThrow(SubmissionAccess::notFound);
 		ChildRecord child = accessPolicy.recordVisibleTo(user, submission.childId()).orElseThrow(SubmissionAccess::notFound);
-		return withAnswers(submission, child, submission.answers());
+		WorkflowHold hold = workflows.orderedStream()
+			.map(workflow -> workflow.holdOn(submission, user))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+		if (hold != null && !hold.maySee()) {
+			throw notFound();
+		}
+		return withAnswers(submission, child, submission.answers(), hold);
+	}
+
+	/**
+	 * The submission as it shows for a child whose record the caller has already read through the
+	 * access policy: for a workflow that has checked who may act, without asking again.
+	 */
+	public OpenSubmission opened(Submission submission, ChildRecord child, WorkflowHold hold) {
+		return withAnswers(submission, child, submission.answers(), hold);
 	}
 
 	/** The same submission shown with other answers: what someone posted, before it is saved. */
 	OpenSubmission withAnswers(OpenSubmission open, Map<String, Object> answers) {
-		return withAnswers(open.submission(), open.child(), answers);
+		return withAnswers(open.submission(), open.child(), answers, open.hold());
 	}
 
-	private OpenSubmission withAnswers(Submission submission, ChildRecord child, Map<String, Object> answers) {
+	private OpenSubmission withAnswers(Submission submission, ChildRecord child, Map<String, Object> answers,
+			WorkflowHold hold) {
 		var definition = definitions.find(submission.formKey(), submission.formVersion())
 			.orElseThrow(() -> new IllegalStateException("Form " + submission.formKey() + " version "
 					+ submission.formVersion() + " is no longer in forms/; keep old versions (see forms/README.md)"));
 		CaseRecord caseRecord = CaseRecords.of(child);
 		return new OpenSubmission(submission, definition, child, caseRecord,
-				evaluator.evaluate(definition, answers, caseRecord));
+				evaluator.evaluate(definition, answers, caseRecord), hold);
 	}
 
-	static ResponseStatusException notFound() {
+	public static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 

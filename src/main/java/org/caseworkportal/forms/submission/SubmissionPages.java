@@ -14,6 +14,9 @@ final class SubmissionPages {
 		model.addAttribute("formVersion", open.definition().version());
 		model.addAttribute("child", open.child().child());
 		model.addAttribute("revision", open.submission().revision());
+		if (open.hold() != null) {
+			model.addAttribute("hold", open.hold());
+		}
 	}
 
 }

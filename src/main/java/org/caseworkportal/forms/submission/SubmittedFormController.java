@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 
 import org.caseworkportal.forms.attachments.Attachments;
 import org.caseworkportal.forms.attachments.StoredFile;
-import org.caseworkportal.forms.pdf.FormPdfs;
-import org.caseworkportal.forms.pdf.PdfHeading;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.web.DisplayTime;
 import org.caseworkportal.web.StaffOrProfessional;
@@ -37,9 +35,9 @@ class SubmittedFormController {
 
 	private final Attachments attachments;
 
-	private final FormPdfs pdfs;
+	private final SubmissionPdfs pdfs;
 
-	SubmittedFormController(SubmissionAccess access, Attachments attachments, FormPdfs pdfs) {
+	SubmittedFormController(SubmissionAccess access, Attachments attachments, SubmissionPdfs pdfs) {
 		this.access = access;
 		this.attachments = attachments;
 		this.pdfs = pdfs;
@@ -54,7 +52,8 @@ class SubmittedFormController {
 		SubmissionPages.describe(open, model);
 		model.addAttribute("form", open.form());
 		model.addAttribute("submittedBy", open.submission().submittedBy());
-		model.addAttribute("submittedOn", DisplayTime.format(open.submission().submittedAt()));
+		model.addAttribute("submittedOn", open.submission().submitted() ? DisplayTime.format(open.submission().submittedAt()) : null);
+		model.addAttribute("hold", open.hold());
 		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("attachmentNames", attachments.namesOf(id));
 		return "forms/view";
@@ -65,11 +64,11 @@ class SubmittedFormController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
 		OpenSubmission open = submitted(id, user);
 		var child = open.child().child();
-		byte[] pdf = pdfs.submitted(open.form(), new PdfHeading(open.definition().title(), open.definition().version(),
-				child.fullName(), child.dateOfBirthText(), open.submission().submittedBy(),
-				DisplayTime.format(open.submission().submittedAt())), attachments.namesOf(id));
+		byte[] pdf = pdfs.of(open);
+		boolean draft = !open.submission().submitted();
 		String fileName = open.definition().key() + "-" + child.surname().toLowerCase() + "-"
-				+ FILE_DATE.format(open.submission().submittedAt().atZone(LONDON)) + ".pdf";
+				+ FILE_DATE.format((draft ? open.submission().updatedAt() : open.submission().submittedAt()).atZone(LONDON))
+				+ (draft ? "-draft" : "") + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
@@ -92,9 +91,13 @@ class SubmittedFormController {
 			.body(attachments.content(attachmentId));
 	}
 
+	/**
+	 * A submitted form, or a draft a workflow holds: the school downloads the PEP it is working on
+	 * (seed 002). Other drafts have no PDF, as seed 001 says.
+	 */
 	private OpenSubmission submitted(long id, PortalUser user) {
 		OpenSubmission open = access.open(id, user);
-		if (!open.submission().submitted()) {
+		if (!open.submission().submitted() && open.hold() == null) {
 			throw SubmissionAccess.notFound();
 		}
 		return open;

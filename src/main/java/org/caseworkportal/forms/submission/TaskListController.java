@@ -22,8 +22,8 @@ class TaskListController {
 	@GetMapping("/forms/{id}")
 	String taskList(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		OpenSubmission open = access.open(id, user);
-		if (open.submission().submitted()) {
-			return "redirect:/forms/" + id + "/view";
+		if (!open.editable()) {
+			return "redirect:" + open.readOnlyPage();
 		}
 		SubmissionPages.describe(open, model);
 		model.addAttribute("progress", open.progress());

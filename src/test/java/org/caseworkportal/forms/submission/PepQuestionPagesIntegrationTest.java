@@ -2,6 +2,7 @@ package org.caseworkportal.forms.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.Set;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalIntegrationTest;
 import org.caseworkportal.PortalVisitor;
+import org.caseworkportal.TestChildren;
+import org.caseworkportal.pep.Completion;
+import org.caseworkportal.pep.PepWorkflow;
+import org.caseworkportal.pep.StartPep;
 import org.caseworkportal.PortalVisitor.Page;
 import org.caseworkportal.identity.Accounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +39,12 @@ class PepQuestionPagesIntegrationTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	PepWorkflow workflow;
+
+	@Autowired
+	TestChildren children;
 
 	private PortalVisitor officer;
 
@@ -72,12 +83,12 @@ class PepQuestionPagesIntegrationTest {
 		assertThat((List<?>) answers.get("year11Results")).hasSize(20);
 	}
 
-	/** A new PEP for Isla with the answers the meeting sections wait for. */
+	/** A new PEP, being prepared by the officer, with the answers the meeting sections wait for. */
 	private long startedAndReadyForTheMeetingSections() {
-		String isla = "/children/" + officer.get("/staff").document().select("a:containsOwn(Isla Placewood)").attr("href")
-			.replaceAll("\\D", "") + "/forms";
-		Page started = officer.submit(isla, isla, Map.of("formKey", "pep-ks5"));
-		long form = Long.parseLong(started.redirectPath().substring("/forms/".length()));
+		long form = workflow.start(accounts.findByEmail(DemoSignIns.VIRTUAL_SCHOOL_OFFICER).orElseThrow(),
+				new StartPep(children.inCareAtRiverside("Quinn", "Qualworth"), LocalDate.of(2030, 3, 12),
+						Completion.IN_HOUSE, null, null))
+			.submissionId();
 		var draft = submissions.find(form).orElseThrow();
 		var answers = new LinkedHashMap<>(draft.answers());
 		answers.putAll(Map.of("eetStatus", "education", "meetingDate", "2026-03-12", "meetingReason", "review"));

@@ -1,0 +1,223 @@
+package org.caseworkportal.pep;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.caseworkportal.identity.AccountId;
+import org.caseworkportal.people.ChildId;
+import org.caseworkportal.people.SettingId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@code pep} table: each PEP and where it is, as the pages and trackers read it. */
+@Repository
+@Transactional
+public class Peps {
+
+	private final JdbcClient jdbc;
+
+	Peps(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long add(NewPep pep, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into pep (reference, child_id, submission_id, meeting_date, completion, setting_id, professional_id,
+				    officer_id, social_worker_id, comments, stage, contribution_due, returned_count, started_at)
+				values (:reference, :child, :submission, :meeting, :completion, :setting, :professional,
+				    :officer, :socialWorker, :comments, 'PREPARING', :contributionDue, 0, :now)""")
+			.param("reference", "new-" + pep.submissionId())
+			.param("child", pep.child().value())
+			.param("submission", pep.submissionId())
+			.param("meeting", Date.valueOf(pep.meetingDate()))
+			.param("completion", pep.completion().name())
+			.param("setting", pep.setting() == null ? null : pep.setting().value())
+			.param("professional", pep.professional() == null ? null : pep.professional().value())
+			.param("officer", pep.officer().value())
+			.param("socialWorker", pep.socialWorker() == null ? null : pep.socialWorker().value())
+			.param("comments", pep.comments())
+			.param("contributionDue", Date.valueOf(pep.contributionDue()))
+			.param("now", Timestamp.from(now))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		jdbc.sql("update pep set reference = :reference where id = :id")
+			.param("reference", referenceOf(id, pep.meetingDate()))
+			.param("id", id)
+			.update();
+		return id;
+	}
+
+	/** For example PEP-2026-000042: the meeting's year and a number no other PEP has. */
+	static String referenceOf(long id, LocalDate meetingDate) {
+		return String.format("PEP-%d-%06d", meetingDate.getYear(), id);
+	}
+
+	void started(long id, String processInstanceId) {
+		jdbc.sql("update pep set process_instance_id = :process where id = :id")
+			.param("process", processInstanceId)
+			.param("id", id)
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Pep> find(long id) {
+		return jdbc.sql("select * from pep where id = :id").param("id", id).query((rs, row) -> pep(rs)).optional();
+	}
+
+	/**
+	 * The PEP and whether the person is a member of the setting it was delegated to, in one
+	 * statement: the school's pages ask this on every request.
+	 */
+	@Transactional(readOnly = true)
+	Optional<SeenPep> find(long id, AccountId by) {
+		return jdbc.sql("""
+				select p.*, case when exists (select 1 from setting_member m where m.setting_id = p.setting_id
+				    and m.account_id = :account) then 1 else 0 end as by_member
+				from pep p where p.id = :id""")
+			.param("id", id)
+			.param("account", by.value())
+			.query((rs, row) -> new SeenPep(pep(rs), rs.getInt("by_member") == 1))
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<SeenPep> ofSubmission(long submissionId, AccountId by) {
+		return jdbc.sql("""
+				select p.*, case when exists (select 1 from setting_member m where m.setting_id = p.setting_id
+				    and m.account_id = :account) then 1 else 0 end as by_member
+				from pep p where p.submission_id = :submission""")
+			.param("submission", submissionId)
+			.param("account", by.value())
+			.query((rs, row) -> new SeenPep(pep(rs), rs.getInt("by_member") == 1))
+			.optional();
+	}
+
+	/** A PEP as one person sees it: {@code byMember} when they are a member of its setting. */
+	record SeenPep(Pep pep, boolean byMember) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Pep> ofSubmission(long submissionId) {
+		return jdbc.sql("select * from pep where submission_id = :submission")
+			.param("submission", submissionId)
+			.query((rs, row) -> pep(rs))
+			.optional();
+	}
+
+	/** The child's PEPs, the newest meeting first. */
+	@Transactional(readOnly = true)
+	public List<Pep> ofChild(ChildId child) {
+		return jdbc.sql("select * from pep where child_id = :child order by meeting_date desc, id desc")
+			.param("child", child.value())
+			.query((rs, row) -> pep(rs))
+			.list();
+	}
+
+	/** The task listener's record of a new open task (see {@link PepProgress}). */
+	void taskOpened(String reference, PepStage stage, String taskId, LocalDate dueDate) {
+		jdbc.sql("update pep set stage = :stage, task_id = :task, due_date = :due where reference = :reference")
+			.param("stage", stage.name())
+			.param("task", taskId)
+			.param("due", dueDate == null ? null : Date.valueOf(dueDate))
+			.param("reference", reference)
+			.update();
+	}
+
+	void ended(String reference, PepStage stage) {
+		jdbc.sql("update pep set stage = :stage, task_id = null, due_date = null where reference = :reference")
+			.param("stage", stage.name())
+			.param("reference", reference)
+			.update();
+	}
+
+	void contributionSubmitted(long id, AccountId by, Instant at) {
+		jdbc.sql("""
+				update pep set submitted_at = :at, first_submitted_at = coalesce(first_submitted_at, :at), submitted_by = :by
+				where id = :id""")
+			.param("at", Timestamp.from(at))
+			.param("by", by.value())
+			.param("id", id)
+			.update();
+	}
+
+	void qualityAssured(long id, QualityAssurance decision, Instant at) {
+		jdbc.sql("""
+				update pep set qa_comments = :comments, qa_rating = :rating, qa_decided_at = :at,
+				    returned_count = returned_count + :returned
+				where id = :id""")
+			.param("comments", decision.comments())
+			.param("rating", decision.rating().name())
+			.param("at", Timestamp.from(at))
+			.param("returned", decision.accepted() ? 0 : 1)
+			.param("id", id)
+			.update();
+	}
+
+	void finalised(long id, AccountId by, Instant at, LocalDate nextMeetingDate, byte[] pdf) {
+		jdbc.sql("update pep set finalised_at = :at, finalised_by = :by, next_meeting_date = :next where id = :id")
+			.param("at", Timestamp.from(at))
+			.param("by", by.value())
+			.param("next", nextMeetingDate == null ? null : Date.valueOf(nextMeetingDate))
+			.param("id", id)
+			.update();
+		jdbc.sql("insert into pep_final_pdf (pep_id, content, created_at) values (:id, :pdf, :at)")
+			.param("id", id)
+			.param("pdf", pdf)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void retracted(long id, String reason, Instant at) {
+		jdbc.sql("update pep set retracted_at = :at, retraction_reason = :reason where id = :id")
+			.param("at", Timestamp.from(at))
+			.param("reason", reason)
+			.param("id", id)
+			.update();
+	}
+
+	/** The final PEP's PDF as it was when the social worker finalised it. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> finalPdf(long id) {
+		return jdbc.sql("select content from pep_final_pdf where pep_id = :id")
+			.param("id", id)
+			.query((rs, row) -> rs.getBytes("content"))
+			.optional();
+	}
+
+	private static Pep pep(ResultSet rs) throws SQLException {
+		return new Pep(rs.getLong("id"), rs.getString("reference"), new ChildId(rs.getLong("child_id")),
+				rs.getLong("submission_id"), date(rs, "meeting_date"), Completion.valueOf(rs.getString("completion")),
+				rs.getObject("setting_id") == null ? null : new SettingId(rs.getLong("setting_id")),
+				account(rs, "professional_id"), account(rs, "officer_id"), account(rs, "social_worker_id"),
+				rs.getString("comments"), PepStage.valueOf(rs.getString("stage")), rs.getString("task_id"),
+				date(rs, "due_date"), date(rs, "contribution_due"), instant(rs, "first_submitted_at"),
+				instant(rs, "submitted_at"), rs.getInt("returned_count"), rs.getString("qa_comments"),
+				rs.getString("qa_rating") == null ? null : QualityRating.valueOf(rs.getString("qa_rating")),
+				instant(rs, "started_at"), instant(rs, "finalised_at"), date(rs, "next_meeting_date"),
+				instant(rs, "retracted_at"));
+	}
+
+	private static AccountId account(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column) == null ? null : new AccountId(rs.getLong(column));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}
