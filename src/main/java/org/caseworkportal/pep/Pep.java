@@ -21,7 +21,7 @@ public record Pep(long id, String reference, ChildId childId, long submissionId,
 		Completion completion, SettingId settingId, AccountId professional, AccountId officer, AccountId socialWorker,
 		String comments, PepStage stage, String taskId, LocalDate dueDate, LocalDate contributionDue,
 		Instant firstSubmittedAt, Instant submittedAt, int returnedCount, String qaComments, QualityRating qaRating,
-		Instant startedAt, Instant finalisedAt, LocalDate nextMeetingDate, Instant retractedAt) {
+		Instant qaDecidedAt, Instant startedAt, Instant finalisedAt, LocalDate nextMeetingDate, Instant retractedAt) {
 
 	public String path() {
 		return "/peps/" + id;

@@ -202,7 +202,7 @@ public class Peps {
 				date(rs, "due_date"), date(rs, "contribution_due"), instant(rs, "first_submitted_at"),
 				instant(rs, "submitted_at"), rs.getInt("returned_count"), rs.getString("qa_comments"),
 				rs.getString("qa_rating") == null ? null : QualityRating.valueOf(rs.getString("qa_rating")),
-				instant(rs, "started_at"), instant(rs, "finalised_at"), date(rs, "next_meeting_date"),
+				instant(rs, "qa_decided_at"), instant(rs, "started_at"), instant(rs, "finalised_at"), date(rs, "next_meeting_date"),
 				instant(rs, "retracted_at"));
 	}
 
