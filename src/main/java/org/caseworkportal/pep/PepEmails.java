@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PepEmails {
 
+	/** In {@code about}: the PEP's page, where the email links; without it, the recipient's home. */
+	static final String PAGE = "page";
+
 	private final Configuration templates;
 
 	private final MailOutbox outbox;
@@ -47,7 +50,7 @@ class PepEmails {
 		for (PepRecipient recipient : recipients) {
 			Map<String, Object> model = new HashMap<>(about);
 			model.put("greeting", recipient.name() == null ? "Hello," : "Dear " + recipient.name() + ",");
-			model.put("link", baseUrl + recipient.home());
+			model.put("link", baseUrl + (about.containsKey(PAGE) ? about.get(PAGE) : recipient.home()));
 			model.put("authorityName", portal.authorityName());
 			model.put("serviceName", portal.serviceName());
 			outbox.queue(new OutgoingEmail(recipient.email(), subject, render(template, model)));

@@ -116,6 +116,10 @@ public class PepNotifications {
 		Map<String, Object> about = new HashMap<>();
 		about.put("child", firstNameAndInitial(pep.getVariable("childId")));
 		about.put("reference", pep.getProcessBusinessKey());
+		Object pepId = pep.getVariable(PepWorkflow.PEP_ID);
+		if (pepId != null) {
+			about.put(PepEmails.PAGE, "/peps/" + pepId);
+		}
 		if (step != null) {
 			LocalDate meeting = LocalDate.parse(String.valueOf(pep.getVariable("meetingDate")));
 			about.put("dueDate", GOVUK_DATE.format(timescales.due(step, meeting)));

@@ -49,6 +49,9 @@ public class PepWorkflow {
 
 	private static final String PROCESS = "Process_Pep";
 
+	/** The process variable naming the PEP's row, for links to its page. */
+	static final String PEP_ID = "pepId";
+
 	private final Peps peps;
 
 	private final PepAccess access;
@@ -143,6 +146,7 @@ public class PepWorkflow {
 		}
 		Pep pep = peps.find(id).orElseThrow();
 		Map<String, Object> variables = new HashMap<>();
+		variables.put(PEP_ID, String.valueOf(id));
 		variables.put("childId", String.valueOf(child.id().value()));
 		variables.put("meetingDate", request.meetingDate().toString());
 		variables.put("officer", String.valueOf(officer.id().value()));

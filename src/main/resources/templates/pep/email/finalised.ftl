@@ -1,5 +1,5 @@
 <#ftl output_format="plainText">
-<#-- Plain text. The link is the person's home until the child's record pages exist; it will then go to the PEP. -->
+<#-- Plain text. The link goes to the PEP's page. -->
 ${greeting}
 
 The PEP for ${child} has been finalised.

@@ -1,5 +1,5 @@
 <#ftl output_format="plainText">
-<#-- Plain text. The link is the person's home until the task pages exist; it will then go to the task.
+<#-- Plain text. The link goes to the PEP's page.
      Nothing about the child beyond first name and surname initial: a school's nominated mailbox is shared. -->
 ${greeting}
 

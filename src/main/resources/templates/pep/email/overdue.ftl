@@ -1,6 +1,5 @@
 <#ftl output_format="plainText">
-<#-- Plain text. Goes to whoever holds the task and to the officer. The link is the person's home until the
-     task pages exist; it will then go to the task. -->
+<#-- Plain text. Goes to whoever holds the task and to the officer. The link goes to the PEP's page. -->
 ${greeting}
 
 The task to ${task} for ${child} was due by ${dueDate} and is now overdue.
