@@ -15,13 +15,4 @@ public enum Completion {
 		return variable;
 	}
 
-	static Completion ofVariable(String variable) {
-		for (Completion completion : values()) {
-			if (completion.variable.equals(variable)) {
-				return completion;
-			}
-		}
-		throw new IllegalArgumentException("No PEP completion called " + variable);
-	}
-
 }

@@ -18,19 +18,13 @@ import org.springframework.stereotype.Component;
 @Component("pepDelegation")
 public class PepDelegation {
 
-	private static final String SETTING = "setting";
-
-	private static final String PROFESSIONAL = "professional";
-
-	private static final String IN_HOUSE = "inHouse";
-
 	/** The candidate group of the members of an education setting. */
 	public static String settingGroup(String settingId) {
 		return "setting:" + settingId;
 	}
 
 	public List<String> candidateGroups(VariableScope pep) {
-		return SETTING.equals(pep.getVariable("completion"))
+		return Completion.SETTING.variable().equals(pep.getVariable("completion"))
 				? List.of(settingGroup(String.valueOf(required(pep, "settingId")))) : List.of();
 	}
 
@@ -39,11 +33,11 @@ public class PepDelegation {
 	}
 
 	static boolean isToProfessional(VariableScope pep) {
-		return PROFESSIONAL.equals(pep.getVariable("completion"));
+		return Completion.PROFESSIONAL.variable().equals(pep.getVariable("completion"));
 	}
 
 	static boolean isInHouse(VariableScope pep) {
-		return IN_HOUSE.equals(pep.getVariable("completion"));
+		return Completion.IN_HOUSE.variable().equals(pep.getVariable("completion"));
 	}
 
 	private static Object required(VariableScope pep, String name) {

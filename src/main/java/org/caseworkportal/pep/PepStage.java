@@ -46,6 +46,11 @@ public enum PepStage {
 		return this == PREPARING || this == WITH_SCHOOL || this == RETURNED || this == IN_HOUSE;
 	}
 
+	/** The id of the BPMN user task of an open stage; null for a finished PEP. */
+	String taskId() {
+		return taskId;
+	}
+
 	/** The stage of an open task of the BPMN; a returned PEP's school task is {@link #RETURNED}. */
 	static PepStage ofTask(String taskDefinitionKey, boolean returned) {
 		for (PepStage stage : values()) {

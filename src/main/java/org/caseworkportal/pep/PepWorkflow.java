@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.caseworkportal.forms.CopyForward;
 import org.caseworkportal.forms.FormDefinition;
 import org.caseworkportal.forms.FormDefinitions;
@@ -31,6 +29,7 @@ import org.caseworkportal.people.People;
 import org.caseworkportal.people.Relationship;
 import org.caseworkportal.people.SettingId;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.workflow.Workflows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +46,11 @@ public class PepWorkflow {
 	/** The PEP form: the only one so far (seed 002's KS5 PEP). */
 	public static final String FORM_KEY = "pep-ks5";
 
-	private static final String PROCESS = "Process_Pep";
+	/** The process of bpmn/pep.bpmn, whose business key is the PEP's reference. */
+	static final String PROCESS = "Process_Pep";
+
+	/** The message that retracts a PEP (Message_RetractPep). */
+	static final String RETRACT = "RetractPep";
 
 	/** The process variable naming the PEP's row, for links to its page. */
 	static final String PEP_ID = "pepId";
@@ -72,15 +75,13 @@ public class PepWorkflow {
 
 	private final PepTimescales timescales;
 
-	private final RuntimeService runtime;
-
-	private final TaskService tasks;
+	private final Workflows workflows;
 
 	private final Clock clock;
 
 	PepWorkflow(Peps peps, PepAccess access, ChildAccessPolicy children, People people, FormDefinitions definitions,
 			FormSubmissions submissions, SubmissionAccess submissionAccess, SubmissionPdfs pdfs, CopyForward copyForward,
-			PepTimescales timescales, RuntimeService runtime, TaskService tasks, Clock clock) {
+			PepTimescales timescales, Workflows workflows, Clock clock) {
 		this.peps = peps;
 		this.access = access;
 		this.children = children;
@@ -91,8 +92,7 @@ public class PepWorkflow {
 		this.pdfs = pdfs;
 		this.copyForward = copyForward;
 		this.timescales = timescales;
-		this.runtime = runtime;
-		this.tasks = tasks;
+		this.workflows = workflows;
 		this.clock = clock;
 	}
 
@@ -156,7 +156,7 @@ public class PepWorkflow {
 		if (professional != null) {
 			variables.put("professional", String.valueOf(professional.value()));
 		}
-		String processInstance = runtime.startProcessInstanceByKey(PROCESS, pep.reference(), variables).getId();
+		String processInstance = workflows.start(PROCESS, pep.reference(), variables);
 		peps.started(id, processInstance);
 		return peps.find(id).orElseThrow();
 	}
@@ -164,7 +164,7 @@ public class PepWorkflow {
 	/** The officer has prepared the PEP: it goes to the school, the named professional, or to completing in-house. */
 	public void sendForCompletion(PortalUser officer, long pepId) {
 		Pep pep = atStage(officer, pepId, PepStage.PREPARING);
-		tasks.complete(pep.taskId());
+		workflows.complete(pep.taskId(), Map.of());
 	}
 
 	/**
@@ -188,7 +188,7 @@ public class PepWorkflow {
 		}
 		peps.contributionSubmitted(pep.id(), user.id(), clock.instant());
 		Map<String, Object> variables = pep.stage() == PepStage.IN_HOUSE ? Map.of("spotCheck", false) : Map.of();
-		tasks.complete(pep.taskId(), variables);
+		workflows.complete(pep.taskId(), variables);
 		return List.of();
 	}
 
@@ -203,12 +203,12 @@ public class PepWorkflow {
 		variables.put("qaDecision", decision.accepted() ? "accepted" : "returned");
 		variables.put("qaComments", decision.comments() == null ? "" : decision.comments());
 		variables.put("spotCheck", decision.accepted() && decision.spotCheck());
-		tasks.complete(pep.taskId(), variables);
+		workflows.complete(pep.taskId(), variables);
 	}
 
 	public void spotChecked(PortalUser officer, long pepId) {
 		Pep pep = atStage(officer, pepId, PepStage.SPOT_CHECK);
-		tasks.complete(pep.taskId());
+		workflows.complete(pep.taskId(), Map.of());
 	}
 
 	/**
@@ -223,7 +223,7 @@ public class PepWorkflow {
 		Object next = submission.answers().get("nextMeetingDate");
 		peps.finalised(pep.id(), socialWorker.id(), clock.instant(),
 				next == null || String.valueOf(next).isBlank() ? null : LocalDate.parse(String.valueOf(next)), pdf);
-		tasks.complete(pep.taskId());
+		workflows.complete(pep.taskId(), Map.of());
 	}
 
 	/** The officer retracts the PEP: every open task of it ends, and a school that was sent it is told. */
@@ -233,7 +233,7 @@ public class PepWorkflow {
 			throw new PepRefused("This PEP is " + view.pep().stage().label().toLowerCase() + " and cannot be retracted.");
 		}
 		peps.retracted(pepId, blankToNull(reason), clock.instant());
-		runtime.createMessageCorrelation("RetractPep").processInstanceBusinessKey(view.pep().reference()).correlate();
+		workflows.send(RETRACT, view.pep().reference());
 	}
 
 	private Pep atStage(PortalUser user, long pepId, PepStage... stages) {
