@@ -163,6 +163,15 @@ public class People {
 			.optional();
 	}
 
+	/** The setting's name, such as "Riverside Demo Academy". */
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(SettingId setting) {
+		return jdbc.sql("select name from education_setting where id = :setting")
+			.param("setting", setting.value())
+			.query(String.class)
+			.optional();
+	}
+
 	/** Who is linked to the child this way, the longest linked first. */
 	@Transactional(readOnly = true)
 	public List<AccountId> linkedTo(ChildId child, Relationship relationship) {

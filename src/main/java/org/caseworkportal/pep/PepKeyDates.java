@@ -26,21 +26,28 @@ public class PepKeyDates {
 		this.timescales = timescales;
 	}
 
-	/** One row per date, in order; {@code done} is when it happened, already written for people, or null. */
-	public record KeyDate(String what, String due, String done, boolean late) {
+	/**
+	 * One row per date, in order; {@code done} is when it happened, already written for people, or
+	 * null; {@code step} when it is something someone must do by {@code due}, not an event such as
+	 * the meeting.
+	 */
+	public record KeyDate(String what, String due, String done, boolean late, boolean step) {
 	}
 
 	public List<KeyDate> of(Pep pep) {
 		LocalDate meeting = pep.meetingDate();
 		List<KeyDate> dates = new ArrayList<>();
-		dates.add(new KeyDate("PEP meeting", PepPages.GOVUK_DATE.format(meeting), null, false));
+		dates.add(new KeyDate("PEP meeting", PepPages.GOVUK_DATE.format(meeting), null, false, false));
 		dates.add(step("Contribution submitted", PepStep.CONTRIBUTION, meeting, pep.firstSubmittedAt()));
 		if (pep.completion() != Completion.IN_HOUSE) {
 			dates.add(step("Accepted at quality assurance", PepStep.QUALITY_ASSURANCE, meeting, accepted(pep)));
 		}
 		dates.add(step("Finalised by the social worker", PepStep.FINALISE, meeting, pep.finalisedAt()));
 		if (pep.nextMeetingDate() != null) {
-			dates.add(new KeyDate("Next PEP meeting", PepPages.GOVUK_DATE.format(pep.nextMeetingDate()), null, false));
+			dates.add(new KeyDate("Next PEP meeting", PepPages.GOVUK_DATE.format(pep.nextMeetingDate()), null, false, false));
+		}
+		if (pep.retractedAt() != null) {
+			dates.add(new KeyDate("Retracted", "", DisplayTime.format(pep.retractedAt()), false, false));
 		}
 		return dates;
 	}
@@ -58,7 +65,7 @@ public class PepKeyDates {
 	private KeyDate step(String what, PepStep step, LocalDate meeting, Instant done) {
 		LocalDate due = timescales.due(step, meeting);
 		return new KeyDate(what, PepPages.GOVUK_DATE.format(due), done == null ? null : DisplayTime.format(done),
-				done != null && done.atZone(LONDON).toLocalDate().isAfter(due));
+				done != null && done.atZone(LONDON).toLocalDate().isAfter(due), true);
 	}
 
 }

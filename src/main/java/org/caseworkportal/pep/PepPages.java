@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
+import org.caseworkportal.forms.attachments.Attachments;
 import org.caseworkportal.forms.submission.OpenSubmission;
 import org.caseworkportal.forms.submission.SubmissionAccess;
 import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.site.ContactProperties;
+import org.caseworkportal.web.ErrorMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,16 +22,32 @@ import org.springframework.ui.Model;
  * What every PEP page shows: the PEP, its header and its form as this person may see it. Model
  * attributes: {@code pep} ({@link Pep}), {@code view} ({@link PepView}), {@code header}
  * ({@link PepHeader}), {@code submission} (the form as {@link OpenSubmission}, its hold saying
- * whether this person may change it) and {@code child} (the child's summary).
+ * whether this person may change it), {@code child} (the child's summary), {@code attachmentNames}
+ * (for the answers of uploads), {@code keyDates} ({@link PepKeyDates.KeyDate}s), {@code completer}
+ * (who completes it), {@code holder} (who holds it now, or none), {@code socialWorker} (who
+ * finalises it), {@code nextMeeting} (the form's "date of my next PEP meeting", written for people,
+ * or none), {@code qualityRatings} (best first) and {@code errors}. A step that went well leaves
+ * {@link #NOTICE} for the page after its redirect.
  */
 @Component
 class PepPages {
 
 	static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
+	/** The flash attribute with what a step just did, shown in a success banner by {@code pep/_header.ftlh}. */
+	static final String NOTICE = "pepNotice";
+
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+	private final PepAccess access;
+
 	private final SubmissionAccess submissions;
+
+	private final Attachments attachments;
+
+	private final PepKeyDates keyDates;
+
+	private final PepHolders holders;
 
 	private final Accounts accounts;
 
@@ -35,11 +55,45 @@ class PepPages {
 
 	private final Clock clock;
 
-	PepPages(SubmissionAccess submissions, Accounts accounts, ContactProperties contact, Clock clock) {
+	PepPages(PepAccess access, SubmissionAccess submissions, Attachments attachments, PepKeyDates keyDates,
+			PepHolders holders, Accounts accounts, ContactProperties contact, Clock clock) {
+		this.access = access;
 		this.submissions = submissions;
+		this.attachments = attachments;
+		this.keyDates = keyDates;
+		this.holders = holders;
 		this.accounts = accounts;
 		this.contact = contact;
 		this.clock = clock;
+	}
+
+	/** The PEP's page as this person sees it now, with what stopped their last action; "not found" when they may not see it. */
+	String page(long pepId, PortalUser user, Model model, List<ErrorMessage> errors) {
+		PepView view = access.viewOf(user, pepId).orElseThrow(SubmissionAccess::notFound);
+		describe(view, user, model);
+		model.addAttribute("errors", errors);
+		return templateFor(view);
+	}
+
+	/** The task page of the open task, for whoever may do it; the overview otherwise. */
+	static String templateFor(PepView view) {
+		if (!view.mayWork()) {
+			return "pep/overview";
+		}
+		switch (view.pep().stage()) {
+			case PREPARING:
+				return "pep/prepare";
+			case WITH_SCHOOL, RETURNED, IN_HOUSE:
+				return "pep/contribution";
+			case QUALITY_ASSURANCE:
+				return "pep/quality-assurance";
+			case SPOT_CHECK:
+				return "pep/spot-check";
+			case FINALISING:
+				return "pep/finalise";
+			default:
+				return "pep/overview";
+		}
 	}
 
 	void describe(PepView view, PortalUser user, Model model) {
@@ -50,17 +104,44 @@ class PepPages {
 		model.addAttribute("submission", form);
 		model.addAttribute("child", form.child().child());
 		model.addAttribute("header", header(pep, form));
+		model.addAttribute("attachmentNames", attachments.namesOf(pep.submissionId()));
+		model.addAttribute("keyDates", keyDates.of(pep));
+		model.addAttribute("completer", holders.completer(pep));
+		model.addAttribute("socialWorker", holders.socialWorker(pep));
+		model.addAttribute("qualityRatings", QualityRating.values());
+		String holder = holders.holder(pep);
+		if (holder != null) {
+			model.addAttribute("holder", holder);
+		}
+		String nextMeeting = nextMeeting(form);
+		if (nextMeeting != null) {
+			model.addAttribute("nextMeeting", nextMeeting);
+		}
 	}
 
 	PepHeader header(Pep pep, OpenSubmission form) {
 		var record = form.child();
 		String sentBy = accounts.find(pep.officer()).map(PortalUser::displayName).orElse("the Virtual School");
-		LocalDate today = LocalDate.now(clock.withZone(LONDON));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
 		return new PepHeader(pep.reference(), record.child().fullName(), record.child().dateOfBirthText(),
 				record.details().homeAddress(), pep.dueDate() == null ? null : GOVUK_DATE.format(pep.dueDate()),
 				pep.dueDate() != null && pep.dueDate().isBefore(today), sentBy, "Virtual School", contact.phone(),
-				form.definition().title(), pep.comments(), pep.returned() ? pep.qaComments() : null,
+				form.definition().title(), pep.comments(), pep.stage() == PepStage.RETURNED ? pep.qaComments() : null,
 				form.progress().percentComplete(), pep.stage().label());
+	}
+
+	/** The form's "date of my next PEP meeting", from which finalising schedules the next PEP. */
+	private static String nextMeeting(OpenSubmission form) {
+		Object next = form.submission().answers().get("nextMeetingDate");
+		if (next == null || String.valueOf(next).isBlank()) {
+			return null;
+		}
+		try {
+			return GOVUK_DATE.format(LocalDate.parse(String.valueOf(next)));
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
 	}
 
 }
