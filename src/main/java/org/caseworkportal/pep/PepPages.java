@@ -55,7 +55,7 @@ class PepPages {
 	PepHeader header(Pep pep, OpenSubmission form) {
 		var record = form.child();
 		String sentBy = accounts.find(pep.officer()).map(PortalUser::displayName).orElse("the Virtual School");
-		LocalDate today = LocalDate.now(clock.withZone(LONDON));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
 		return new PepHeader(pep.reference(), record.child().fullName(), record.child().dateOfBirthText(),
 				record.details().homeAddress(), pep.dueDate() == null ? null : GOVUK_DATE.format(pep.dueDate()),
 				pep.dueDate() != null && pep.dueDate().isBefore(today), sentBy, "Virtual School", contact.phone(),
