@@ -2,7 +2,9 @@ package org.caseworkportal.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.caseworkportal.identity.PortalUser;
@@ -50,6 +52,45 @@ public class ChildAccessPolicy {
 			.param("virtualSchool", user.hasRole(Role.VIRTUAL_SCHOOL))
 			.query((rs, row) -> summary(rs))
 			.list();
+	}
+
+	/**
+	 * The children the person may see whose name or UPN contains the search's pattern (any case;
+	 * all of them when it is null), as the rest of a statement after its select list.
+	 */
+	private static final String VISIBLE_MATCHING = """
+			from child c left join education_setting s on s.id = c.setting_id
+			where c.id in (%s)
+			and (cast(:pattern as varchar) is null
+			    or lower(c.forename || ' ' || c.surname) like :pattern escape '!'
+			    or lower(c.upn) like :pattern escape '!')
+			""".formatted(VISIBLE_CHILD_IDS);
+
+	/**
+	 * One page of the children the person may see whose name or UPN contains {@code search}, in
+	 * any case (all of them when it is blank), by surname. A Virtual School officer sees every
+	 * child in care, some thousands.
+	 */
+	public List<ChildSummary> childrenVisibleTo(PortalUser user, String search, int offset, int limit) {
+		return matching(user, search, "select c.*, s.name as setting_name " + VISIBLE_MATCHING
+				+ "order by c.surname, c.forename, c.id limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
+	/** How many children {@link #childrenVisibleTo(PortalUser, String, int, int)} pages through. */
+	public long countVisibleTo(PortalUser user, String search) {
+		return matching(user, search, "select count(*) " + VISIBLE_MATCHING).query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec matching(PortalUser user, String search, String sql) {
+		String words = search == null ? "" : search.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return jdbc.sql(sql)
+			.param("account", user.id().value())
+			.param("virtualSchool", user.hasRole(Role.VIRTUAL_SCHOOL))
+			.param("pattern", words.isEmpty() ? null : "%" + words.replaceAll("[!%_]", "!$0") + "%", Types.VARCHAR);
 	}
 
 	public boolean canSee(PortalUser user, ChildId child) {
