@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
 import org.caseworkportal.TestChildren;
+import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.identity.Accounts;
+import org.caseworkportal.identity.NewAccount;
+import org.caseworkportal.identity.Role;
 import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.NewChild;
 import org.caseworkportal.people.People;
@@ -142,13 +146,17 @@ class StartPepIntegrationTest extends PortalVisitorTest {
 		ChildId child = children.inCareAtRiverside("Nico", "Namedpro");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
+		// A professional of this test's own: the one named sees the child from now on.
+		AccountId tutor = accounts.open(new NewAccount("Tia", "Tutor", "tests.tutor@tutoring.example",
+				Set.of(Role.PROFESSIONAL)), DemoSignIns.PASSWORD);
+
 		var started = visitor.submit(startPage(child), startPage(child), with("completion", "PROFESSIONAL",
-				"professionalEmail", "  " + DemoSignIns.OAKFIELD_TEACHER.toUpperCase() + " "));
+				"professionalEmail", "  Tests.Tutor@Tutoring.example "));
 
 		assertThat(started.redirectPath()).startsWith("/peps/");
 		Pep pep = peps.ofChild(child).get(0);
 		assertThat(pep.completion()).isEqualTo(Completion.PROFESSIONAL);
-		assertThat(pep.professional()).isEqualTo(children.account(DemoSignIns.OAKFIELD_TEACHER));
+		assertThat(pep.professional()).isEqualTo(tutor);
 	}
 
 	@Test
