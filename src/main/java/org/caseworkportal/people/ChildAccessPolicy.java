@@ -2,7 +2,9 @@ package org.caseworkportal.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.caseworkportal.identity.PortalUser;
@@ -29,6 +31,22 @@ public class ChildAccessPolicy {
 			union
 			select c.id from child c where c.in_care and :virtualSchool = true""";
 
+	/**
+	 * The children the person may see whose name or UPN contains the search's pattern (any case;
+	 * all of them when it is null), as the rest of a statement after its select list. Joined, not
+	 * "c.id in (...)": H2 would run the subquery again for every child.
+	 */
+	private static final String VISIBLE_MATCHING = """
+			from (%s) v join child c on c.id = v.child_id left join education_setting s on s.id = c.setting_id
+			where (cast(:pattern as varchar) is null
+			    or lower(c.forename || ' ' || c.surname) like :pattern escape '!'
+			    or lower(c.upn) like :pattern escape '!')
+			""".formatted(VISIBLE_CHILD_IDS);
+
+	private static final String SUMMARY_COLUMNS = "select c.*, s.name as setting_name ";
+
+	private static final String BY_NAME = "order by c.surname, c.forename, c.id";
+
 	private final JdbcClient jdbc;
 
 	ChildAccessPolicy(JdbcClient jdbc) {
@@ -44,12 +62,35 @@ public class ChildAccessPolicy {
 			from child c left join education_setting s on s.id = c.setting_id
 			""";
 
+	/** Every child the person may see, by surname: for a Virtual School officer, thousands. */
 	public List<ChildSummary> childrenVisibleTo(PortalUser user) {
-		return jdbc.sql(CHILD_COLUMNS + "where c.id in (" + VISIBLE_CHILD_IDS + ") order by c.surname, c.forename")
-			.param("account", user.id().value())
-			.param("virtualSchool", user.hasRole(Role.VIRTUAL_SCHOOL))
+		return matching(user, "", SUMMARY_COLUMNS + VISIBLE_MATCHING + BY_NAME).query((rs, row) -> summary(rs)).list();
+	}
+
+	/**
+	 * One page of the children the person may see whose name or UPN contains {@code search}, in
+	 * any case (all of them when it is blank), by surname. A Virtual School officer sees every
+	 * child in care, some thousands.
+	 */
+	public List<ChildSummary> childrenVisibleTo(PortalUser user, String search, int offset, int limit) {
+		return matching(user, search, SUMMARY_COLUMNS + VISIBLE_MATCHING + BY_NAME + " limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, row) -> summary(rs))
 			.list();
+	}
+
+	/** How many children {@link #childrenVisibleTo(PortalUser, String, int, int)} pages through. */
+	public long countVisibleTo(PortalUser user, String search) {
+		return matching(user, search, "select count(*) " + VISIBLE_MATCHING).query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec matching(PortalUser user, String search, String sql) {
+		String words = search == null ? "" : search.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return jdbc.sql(sql)
+			.param("account", user.id().value())
+			.param("virtualSchool", user.hasRole(Role.VIRTUAL_SCHOOL))
+			.param("pattern", words.isEmpty() ? null : "%" + words.replaceAll("[!%_]", "!$0") + "%", Types.VARCHAR);
 	}
 
 	public boolean canSee(PortalUser user, ChildId child) {

@@ -2,7 +2,6 @@ package org.caseworkportal.pep;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,9 +124,7 @@ public class PepWorkflow {
 
 		FormDefinition form = definitions.find(FORM_KEY)
 			.orElseThrow(() -> new IllegalStateException("The PEP form " + FORM_KEY + " is missing from forms/"));
-		Optional<Pep> lastFinal = earlier.stream()
-			.filter(pep -> pep.stage() == PepStage.FINALISED)
-			.max(Comparator.comparing(Pep::finalisedAt));
+		Optional<Pep> lastFinal = Peps.lastFinalAmong(earlier);
 		Map<String, Object> answers = new LinkedHashMap<>(lastFinal
 			.flatMap(pep -> submissions.find(pep.submissionId()))
 			.map(previous -> copyForward.answersFrom(previous.answers(), form))

@@ -6,8 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.people.ChildId;
@@ -120,6 +125,38 @@ public class Peps {
 			.param("child", child.value())
 			.query((rs, row) -> pep(rs))
 			.list();
+	}
+
+	/** Each child's current PEP (see {@link #currentAmong}); a child without one is left out. */
+	@Transactional(readOnly = true)
+	public Map<ChildId, Pep> currentOf(Collection<ChildId> children) {
+		if (children.isEmpty()) {
+			return Map.of();
+		}
+		Map<ChildId, List<Pep>> byChild = jdbc.sql("select * from pep where child_id in (:children)")
+			.param("children", children.stream().map(ChildId::value).toList())
+			.query((rs, row) -> pep(rs))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Pep::childId));
+		Map<ChildId, Pep> current = new HashMap<>();
+		byChild.forEach((child, peps) -> currentAmong(peps).ifPresent(pep -> current.put(child, pep)));
+		return current;
+	}
+
+	/** The current one of a child's PEPs: the one in progress, or else the last finalised. A retracted PEP never is. */
+	public static Optional<Pep> currentAmong(List<Pep> ofChild) {
+		return ofChild.stream()
+			.filter(pep -> pep.stage().open())
+			.findFirst()
+			.or(() -> lastFinalAmong(ofChild));
+	}
+
+	/** The last finalised of a child's PEPs: a new PEP's answers are copied forward from it. */
+	static Optional<Pep> lastFinalAmong(List<Pep> ofChild) {
+		return ofChild.stream()
+			.filter(pep -> pep.stage() == PepStage.FINALISED)
+			.max(Comparator.comparing(Pep::finalisedAt));
 	}
 
 	/** The task listener's record of a new open task (see {@link PepProgress}). */

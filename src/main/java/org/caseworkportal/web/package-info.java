@@ -1,5 +1,6 @@
 /**
- * What every feature's pages share: error messages, and the annotations by which each handler
- * says who may call it. No feature code lives here.
+ * What every feature's pages share: error messages, dates typed into GOV.UK's date input, paging
+ * through long lists, and the annotations by which each handler says who may call it. No feature
+ * code lives here.
  */
 package org.caseworkportal.web;

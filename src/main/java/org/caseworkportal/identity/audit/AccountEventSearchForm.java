@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.caseworkportal.identity.EmailAddresses;
+import org.caseworkportal.web.DateInput;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.FieldProblem;
 import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.util.UriComponentsBuilder;
 

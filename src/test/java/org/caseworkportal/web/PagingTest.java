@@ -1,8 +1,9 @@
-package org.caseworkportal.identity.audit;
+package org.caseworkportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,18 @@ class PagingTest {
 		assertThat(last.firstShown()).isEqualTo(101);
 		assertThat(last.lastShown()).isEqualTo(120);
 		assertThat(Paging.of(1, 0, 50).firstShown()).isZero();
+	}
+
+	@Test
+	void linksEachPageShown_andThePreviousAndNextOnlyWhereThereAreSome() {
+		var middle = Paging.of(5, 10 * 25, 25);
+
+		assertThat(middle.items(number -> "/p/" + number)).contains(Map.of("number", 5, "href", "/p/5", "current", true),
+				Map.of("ellipsis", true));
+		assertThat(middle.previous(number -> "/p/" + number)).isEqualTo("/p/4");
+		assertThat(middle.next(number -> "/p/" + number)).isEqualTo("/p/6");
+		assertThat(Paging.of(1, 10, 25).previous(number -> "/p/" + number)).isEmpty();
+		assertThat(Paging.of(1, 10, 25).next(number -> "/p/" + number)).isEmpty();
 	}
 
 }

@@ -1,13 +1,10 @@
-package org.caseworkportal.identity.audit;
+package org.caseworkportal.web;
 
 import java.util.List;
 
-import org.caseworkportal.web.ErrorMessage;
-
 /**
  * What is wrong with one question of a form: the message (linked from the error summary), and
- * for a date, which of its day, month and year inputs are wrong. Public only so that templates
- * can read it.
+ * for a date, which of its day, month and year inputs are wrong.
  */
 public record FieldProblem(ErrorMessage message, List<String> dateItems) {
 

@@ -1,4 +1,4 @@
-package org.caseworkportal.identity.audit;
+package org.caseworkportal.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,34 +6,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.caseworkportal.web.ErrorMessage;
-
 /**
  * A date typed into GOV.UK's date input (day, month and year), and what is wrong with it in
- * the words of GOV.UK's date input pattern. Leaving all three empty is no date, not an error.
+ * the words of GOV.UK's date input pattern. Leaving all three empty is no date, not an error:
+ * a page that needs the date asks {@link #blank()}.
  *
  * @param id the date input's id; its inputs are id-day, id-month and id-year
  * @param name how error messages name the date ("From date")
  */
-record DateInput(String id, String name, String day, String month, String year) {
+public record DateInput(String id, String name, String day, String month, String year) {
 
 	private static final List<String> ALL_ITEMS = List.of("day", "month", "year");
 
-	DateInput {
+	public DateInput {
 		day = stripped(day);
 		month = stripped(month);
 		year = stripped(year);
 	}
 
+	/** Whether nothing was typed in any of the three inputs. */
+	public boolean blank() {
+		return day.isEmpty() && month.isEmpty() && year.isEmpty();
+	}
+
 	/** The date, when a whole, real one was typed. */
-	Optional<LocalDate> date() {
-		if (problem().isPresent() || day.isEmpty()) {
+	public Optional<LocalDate> date() {
+		if (problem().isPresent() || blank()) {
 			return Optional.empty();
 		}
 		return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
 	}
 
-	Optional<FieldProblem> problem() {
+	public Optional<FieldProblem> problem() {
 		List<String> missing = new ArrayList<>();
 		if (day.isEmpty()) {
 			missing.add("day");
@@ -57,7 +61,7 @@ record DateInput(String id, String name, String day, String month, String year) 
 	}
 
 	/** A problem with the whole date, such as it being before another one. */
-	FieldProblem problem(String text) {
+	public FieldProblem problem(String text) {
 		return problem(text, ALL_ITEMS);
 	}
 
