@@ -1,6 +1,7 @@
-package org.caseworkportal.identity.audit;
+package org.caseworkportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 
@@ -41,6 +42,18 @@ class PagingTest {
 		assertThat(last.firstShown()).isEqualTo(101);
 		assertThat(last.lastShown()).isEqualTo(120);
 		assertThat(Paging.of(1, 0, 50).firstShown()).isZero();
+	}
+
+	@Test
+	void givesThePaginationMacroItsLinks() {
+		var middle = Paging.of(2, 120, 50);
+
+		assertThat(middle.previous(number -> "/list?page=" + number)).isEqualTo("/list?page=1");
+		assertThat(middle.next(number -> "/list?page=" + number)).isEqualTo("/list?page=3");
+		assertThat(middle.items(number -> "/list?page=" + number)).extracting(item -> item.get("href"), item -> item.get("current"))
+			.containsExactly(tuple("/list?page=1", false), tuple("/list?page=2", true), tuple("/list?page=3", false));
+		assertThat(Paging.of(1, 10, 50).previous(number -> "/list")).isEmpty();
+		assertThat(Paging.of(1, 10, 50).next(number -> "/list")).isEmpty();
 	}
 
 }
