@@ -22,6 +22,8 @@ import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.identity.Role;
 import org.caseworkportal.pep.Pep;
 import org.caseworkportal.pep.PepWorkflow;
+import org.caseworkportal.pep.QualityAssurance;
+import org.caseworkportal.pep.QualityRating;
 import org.caseworkportal.pep.Peps;
 import org.caseworkportal.pep.TestPeps;
 import org.caseworkportal.people.NewSetting;
@@ -183,6 +185,22 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 		assertThat(bySentBy).extracting(Row::sentBy).isSortedAccordingTo(Comparator.comparing(ProfessionalWorktrayIntegrationTest::surname));
 		assertThat(bySentBy.get(0).sentBy()).isEqualTo("Arlo Aardvark");
 		assertThat(bySentBy.get(26).sentBy()).isEqualTo("Valerie Schofield");
+	}
+
+	@Test
+	void aPepReturnedForAmendmentIsBackInTheTasks_saySo() {
+		School school = newSchool();
+		Pep pep = testPeps.withTheSchool(children.inCareAt(school.urn(), "Remy", "Returned"), LocalDate.of(2030, 3, 4));
+		PortalUser teacher = accounts.findByEmail(school.teacherEmail()).orElseThrow();
+		assertThat(workflow.submitContribution(teacher, pep.id(), testPeps.answerEverything(pep, teacher.id()))).isEmpty();
+		visitor.signIn(school.teacherEmail(), TestSchools.PASSWORD);
+		assertThat(WorktrayPages.allRows(visitor, "/professional/tasks")).isEmpty();
+
+		workflow.qualityAssure(testPeps.officer(), pep.id(),
+				new QualityAssurance(false, QualityRating.AMBER, "Please add this term's attendance.", false));
+
+		assertThat(onlyRow().status()).isEqualTo("Returned for amendment");
+		assertThat(WorktrayPages.references(visitor, "/professional/tasks/submitted")).containsExactly(pep.reference());
 	}
 
 	@Test

@@ -4,27 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.caseworkportal.PortalVisitor;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** A worktray's table as a test reads it, row by row, across every page. */
-final class WorktrayPages {
+/** A worktray's lists as a test reads them, row by row, across every page. */
+public final class WorktrayPages {
 
 	private WorktrayPages() {
 	}
 
-	/** Every row of the list at {@code path}, following its "Next" links. */
+	/** Every task's row in the worktray at {@code path}, following its "Next" links. */
 	static List<Row> allRows(PortalVisitor visitor, String path) {
 		List<Row> rows = new ArrayList<>();
-		String next = path;
-		while (!next.isEmpty()) {
-			var page = visitor.get(next).document();
-			rows.addAll(rows(page));
-			next = page.select(".govuk-pagination__next a").attr("href");
-		}
+		everyPage(visitor, path).forEach(page -> rows.addAll(rows(page)));
 		return rows;
 	}
 
-	static List<Row> rows(org.jsoup.nodes.Document page) {
+	/** The PEP references a list shows (tasks or recently submitted), on every page. */
+	public static List<String> references(PortalVisitor visitor, String path) {
+		List<String> references = new ArrayList<>();
+		everyPage(visitor, path).forEach(page -> references.addAll(page.select("tbody th span").eachText()));
+		return references;
+	}
+
+	private static List<Document> everyPage(PortalVisitor visitor, String path) {
+		List<Document> pages = new ArrayList<>();
+		String next = path;
+		while (!next.isEmpty()) {
+			Document page = visitor.get(next).document();
+			pages.add(page);
+			next = page.select(".govuk-pagination__next a").attr("href");
+		}
+		return pages;
+	}
+
+	static List<Row> rows(Document page) {
 		return page.select("table.app-worktray tbody tr").stream().map(Row::of).toList();
 	}
 
