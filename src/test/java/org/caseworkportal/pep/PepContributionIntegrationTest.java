@@ -199,7 +199,28 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 		assertThat(refused.status()).isEqualTo(404);
 		assertThat(refused.body()).doesNotContain("Otherschool");
+		Page signedOut = new PortalVisitor(port).post(pep.path() + "/contribution",
+				Map.of("revision", String.valueOf(revision(pep))));
+		assertThat(signedOut.status()).isIn(302, 403);
 		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.WITH_SCHOOL);
+	}
+
+	@Test
+	void anOfficerCompletingAPepInHouseSubmitsItToTheSocialWorker() {
+		PortalUser officer = testPeps.officer();
+		Pep pep = workflow.start(officer, new StartPep(children.inCareAtRiverside("Hana", "Inhouse"),
+				LocalDate.of(2030, 3, 4), Completion.IN_HOUSE, null, null));
+		workflow.sendForCompletion(officer, pep.id());
+		int revision = testPeps.answerEverything(pep, officer.id());
+		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
+		assertThat(visitor.get(pep.path()).document().select(".govuk-warning-text").text())
+			.contains("the PEP goes to the social worker to finalise");
+
+		Page submitted = submit(visitor, pep, revision);
+
+		assertThat(errorSummary(submitted)).isEmpty();
+		assertThat(submitted.redirectPath()).isEqualTo(pep.path());
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.FINALISING);
 	}
 
 	@Test
@@ -212,7 +233,7 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	private Page submit(PortalVisitor who, Pep pep, int revision) {
 		return who.post(pep.path() + "/contribution",
-				Map.of("_csrf", csrf(who, "/professional"), "revision", String.valueOf(revision)));
+				Map.of("_csrf", csrf(who, "/account"), "revision", String.valueOf(revision)));
 	}
 
 	private int revision(Pep pep) {
