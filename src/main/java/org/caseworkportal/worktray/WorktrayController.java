@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.identity.Role;
-import org.caseworkportal.site.ContactProperties;
 import org.caseworkportal.web.ProfessionalOnly;
 import org.caseworkportal.web.StaffOnly;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,11 +28,8 @@ class WorktrayController {
 
 	private final PepTasks tasks;
 
-	private final ContactProperties contact;
-
-	WorktrayController(PepTasks tasks, ContactProperties contact) {
+	WorktrayController(PepTasks tasks) {
 		this.tasks = tasks;
-		this.contact = contact;
 	}
 
 	@ProfessionalOnly
@@ -42,7 +38,6 @@ class WorktrayController {
 			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser user, Model model) {
 		listing(PROFESSIONAL_TASKS, user, sort, order, page, model);
 		model.addAttribute("recentlySubmittedDays", tasks.recentlySubmittedDays());
-		model.addAttribute("contact", contact);
 		return "worktray/professional-tasks";
 	}
 
