@@ -52,9 +52,28 @@ public class MovableClock extends Clock {
 		return system.getZone();
 	}
 
+	/** This clock seen from another zone: it moves when this one moves (PepPages asks for UK time). */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The portal's clock keeps one zone");
+		MovableClock movable = this;
+		return new Clock() {
+
+			@Override
+			public Instant instant() {
+				return movable.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return movable.withZone(other);
+			}
+
+		};
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -1,19 +1,21 @@
 package org.caseworkportal.worktray;
 
-import org.caseworkportal.web.ParentOnly;
+import java.util.List;
+
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.identity.Role;
+import org.caseworkportal.people.ChildAccessPolicy;
+import org.caseworkportal.web.ParentOnly;
 import org.caseworkportal.web.ProfessionalOnly;
 import org.caseworkportal.web.StaffOnly;
-import org.caseworkportal.people.ChildAccessPolicy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page of each portal: the children the signed-in person is linked to. Worktrays of
- * tasks join them here as the workflows arrive.
+ * The home page of each portal: tiles leading to the person's worktray, then the children the
+ * signed-in person is linked to.
  */
 @Controller
 class PortalHomeController {
@@ -22,8 +24,11 @@ class PortalHomeController {
 
 	private final ChildAccessPolicy accessPolicy;
 
-	PortalHomeController(ChildAccessPolicy accessPolicy) {
+	private final PepTasks tasks;
+
+	PortalHomeController(ChildAccessPolicy accessPolicy, PepTasks tasks) {
 		this.accessPolicy = accessPolicy;
+		this.tasks = tasks;
 	}
 
 	@StaffOnly
@@ -31,6 +36,8 @@ class PortalHomeController {
 	String staffWorkspace(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("showForms", true);
 		model.addAttribute("showFormGallery", user.hasRole(Role.VIRTUAL_SCHOOL) || user.hasRole(Role.ADMIN));
+		model.addAttribute("tiles",
+				List.of(HomeTile.tasks("My tasks", WorktrayController.STAFF_TASKS, tasks.counts(user), "task", "tasks")));
 		return home(user, model, "Staff workspace", "Children linked to you");
 	}
 
@@ -38,6 +45,13 @@ class PortalHomeController {
 	@GetMapping("/professional")
 	String professionalPortal(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("showForms", true);
+		long submitted = tasks.recentlySubmittedCount(user);
+		model.addAttribute("tiles", List.of(
+				HomeTile.tasks("Tasks", WorktrayController.PROFESSIONAL_TASKS, tasks.counts(user), "PEP to complete",
+						"PEPs to complete"),
+				new HomeTile("Recently submitted", WorktrayController.RECENTLY_SUBMITTED, submitted,
+						(submitted == 1 ? "PEP" : "PEPs") + " submitted in the last " + tasks.recentlySubmittedDays() + " days",
+						"")));
 		return home(user, model, "Professional portal", "Children at your setting");
 	}
 

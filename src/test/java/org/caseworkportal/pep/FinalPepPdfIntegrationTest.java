@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,8 +86,7 @@ class FinalPepPdfIntegrationTest extends PortalVisitorTest {
 		Pep pep = workflow.start(officer, new StartPep(child, LocalDate.of(2030, 5, 6), Completion.IN_HOUSE, null, null));
 		workflow.sendForCompletion(officer, pep.id());
 		var draft = submissions.find(pep.submissionId()).orElseThrow();
-		Map<String, Object> answers = new HashMap<>(draft.answers());
-		answers.putAll(CompletePepAnswersForRecords.answers());
+		Map<String, Object> answers = CompletePepAnswers.forReview(draft.answers());
 		submissions.saveDraft(pep.submissionId(), draft.revision(), answers, Set.of(), officer.id());
 		assertThat(workflow.submitContribution(officer, pep.id(), draft.revision() + 1)).isEmpty();
 		workflow.finalise(user(TestChildren.SOCIAL_WORKER), pep.id());

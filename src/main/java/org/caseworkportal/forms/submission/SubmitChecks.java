@@ -1,7 +1,10 @@
 package org.caseworkportal.forms.submission;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.caseworkportal.forms.AnswerChecks;
 import org.caseworkportal.forms.Question;
@@ -16,7 +19,8 @@ public final class SubmitChecks {
 
 	/**
 	 * What stops the submission being submitted: each unanswered required question of a visible
-	 * section, linked to its page, and each declaration not agreed to.
+	 * section, linked to its page, and each declaration not agreed to. A question that several
+	 * sections wait for is listed once.
 	 */
 	public static List<ErrorMessage> problems(OpenSubmission open, List<String> agreed) {
 		List<ErrorMessage> errors = new ArrayList<>();
@@ -38,7 +42,12 @@ public final class SubmitChecks {
 				errors.add(new ErrorMessage(declaration.id(), "Tick ‘I agree’ to confirm: " + declaration.label()));
 			}
 		}
-		return errors;
+		return errors.stream().filter(onePerField()).toList();
+	}
+
+	private static Predicate<ErrorMessage> onePerField() {
+		Set<String> listed = new HashSet<>();
+		return error -> error.field().isEmpty() || listed.add(error.href());
 	}
 
 }
