@@ -43,7 +43,7 @@ class DemoPepsIntegrationTest {
 	Clock clock;
 
 	@Test
-	void theDemoChildrenHaveAPepAtEveryOpenStage_eachChildOneAtMost() {
+	void theDemoChildrenHaveAPepAtEveryOpenStage_oneOpenEach() {
 		for (String child : CHILDREN_WITH_PEPS) {
 			assertThat(peps.ofChild(child(child)).stream().filter(pep -> pep.stage().open())).as(child).hasSize(1);
 		}
