@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** How long one step took, each time it was timed; the median and 95th percentile in milliseconds. */
+/**
+ * How long one step took, each time it was timed; the median, 95th percentile and longest in
+ * milliseconds. Threads may record into one.
+ */
 final class Timings {
 
 	private final String step;
@@ -27,9 +30,13 @@ final class Timings {
 		long start = System.nanoTime();
 		T result = step.get();
 		if (record) {
-			nanos.add(System.nanoTime() - start);
+			record(System.nanoTime() - start);
 		}
 		return result;
+	}
+
+	synchronized void record(long elapsedNanos) {
+		nanos.add(elapsedNanos);
 	}
 
 	double median() {
@@ -40,22 +47,26 @@ final class Timings {
 		return percentile(95);
 	}
 
+	synchronized double max() {
+		return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1_000_000.0;
+	}
+
 	boolean withinTargets() {
 		return median() < medianTargetMs && (p95TargetMs == null || p95() < p95TargetMs);
 	}
 
 	String row() {
 		String target = "median < %.0f".formatted(medianTargetMs) + (p95TargetMs == null ? "" : ", p95 < %.0f".formatted(p95TargetMs));
-		return "%-36s %6d %9.1f %9.1f   %-24s %s".formatted(step, nanos.size(), median(), p95(), target,
+		return "%-36s %6d %9.1f %9.1f %9.1f   %-24s %s".formatted(step, nanos.size(), median(), p95(), max(), target,
 				withinTargets() ? "ok" : "OVER TARGET");
 	}
 
 	static String header() {
-		return "%-36s %6s %9s %9s   %-24s %s".formatted("step", "n", "median ms", "p95 ms", "target (ms)", "");
+		return "%-36s %6s %9s %9s %9s   %-24s %s".formatted("step", "n", "median ms", "p95 ms", "max ms", "target (ms)", "");
 	}
 
 	/** Nearest-rank percentile, in milliseconds. */
-	private double percentile(int percent) {
+	private synchronized double percentile(int percent) {
 		List<Long> sorted = nanos.stream().sorted().toList();
 		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
 		return sorted.get(Math.max(rank, 1) - 1) / 1_000_000.0;

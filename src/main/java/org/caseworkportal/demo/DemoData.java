@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fictional people for the embedded demo: staff, two schools with their nominated emails and
  * Designated Teachers (and one teacher listed who has yet to register), a parent and ten
- * children. Names say they are made up; UPNs use local authority code 999, which no authority
+ * children, five of them with PEPs ({@link DemoPeps}). Names say they are made up; UPNs use local authority code 999, which no authority
  * has.
  */
 @Component
@@ -39,13 +39,21 @@ class DemoData {
 
 	static final String PASSWORD = "demo-password-2026";
 
+	static final String OFFICER_EMAIL = "vs.officer@demo-borough.example";
+
+	static final String SOCIAL_WORKER_EMAIL = "social.worker@demo-borough.example";
+
+	static final String OAKFIELD_TEACHER_EMAIL = "dt@oakfield-demo.example";
+
+	static final String RIVERSIDE_TEACHER_EMAIL = "dt@riverside-demo.example";
+
 	static final List<DemoSignIn> SIGN_INS = List.of(
-			new DemoSignIn("Virtual School officer", "vs.officer@demo-borough.example"),
-			new DemoSignIn("Social worker", "social.worker@demo-borough.example"),
+			new DemoSignIn("Virtual School officer", OFFICER_EMAIL),
+			new DemoSignIn("Social worker", SOCIAL_WORKER_EMAIL),
 			new DemoSignIn("SEN caseworker", "sen.caseworker@demo-borough.example"),
 			new DemoSignIn("Administrator (Cockpit)", "admin@demo-borough.example"),
-			new DemoSignIn("Designated Teacher, Oakfield Demo Primary", "dt@oakfield-demo.example"),
-			new DemoSignIn("Designated Teacher, Riverside Demo Academy", "dt@riverside-demo.example"),
+			new DemoSignIn("Designated Teacher, Oakfield Demo Primary", OAKFIELD_TEACHER_EMAIL),
+			new DemoSignIn("Designated Teacher, Riverside Demo Academy", RIVERSIDE_TEACHER_EMAIL),
 			new DemoSignIn("Parent", "parent@demo-family.example"));
 
 	/**
@@ -60,12 +68,15 @@ class DemoData {
 
 	private final People people;
 
-	DemoData(Accounts accounts, People people) {
+	private final DemoPeps peps;
+
+	DemoData(Accounts accounts, People people, DemoPeps peps) {
 		this.accounts = accounts;
 		this.people = people;
+		this.peps = peps;
 	}
 
-	/** Adds the demo people unless an earlier start already did. */
+	/** Adds the demo people and their PEPs unless an earlier start already did. */
 	@Transactional
 	boolean addUnlessPresent() {
 		if (accounts.exists(SIGN_INS.get(0).email())) {
@@ -117,6 +128,8 @@ class DemoData {
 		describe(hari, "Hari", "Male", "B2 - Pakistani", "Year 8", null, null, null);
 		describe(isla, "Isla", "Female", "A3 - White Other", "Year 12", "S20 Accommodated", "2024-09-30", "9.0");
 		describe(jude, "Jude", "Male", "A1 - White British", "Year 7", null, null, null);
+
+		peps.add(new DemoPeps.Children(amara, ben, ella, finn, grace));
 		return true;
 	}
 

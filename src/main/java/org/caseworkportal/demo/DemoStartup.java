@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** In the embedded demo, adds the fictional people and tells the newcomer where to go and how to sign in. */
+/** In the embedded demo, adds the fictional people and their PEPs and tells the newcomer where to go and how to sign in. */
 @Component
 @Profile("demo")
 class DemoStartup {
@@ -24,7 +24,7 @@ class DemoStartup {
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
 		if (demoData.addUnlessPresent()) {
-			log.info("Added the fictional demo people, schools and children");
+			log.info("Added the fictional demo people, schools, children and PEPs");
 		}
 		var url = "http://localhost:" + port(event);
 		var message = new StringBuilder("\n\n  Casework Portal demo is running at ").append(url).append('\n')

@@ -1,0 +1,195 @@
+package org.caseworkportal.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.caseworkportal.DemoSignIns;
+import org.caseworkportal.PortalIntegrationTest;
+import org.caseworkportal.PortalVisitor;
+import org.caseworkportal.forms.FormDefinitions;
+import org.caseworkportal.pep.PepWorkflow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pages people open most, over a Virtual School's three years of PEPs ({@link PepWorkload}):
+ * the Riverside Designated Teacher's worktray and the officer's trackers, each opened by ten
+ * signed-in people at once (twenty in all, each with a session of their own). Prints the median,
+ * 95th percentile and longest time of each page and writes them to
+ * target/bench-workload-results.txt. Runs on the tests' database: H2, or PostgreSQL with the
+ * postgres profile. See bench/README.md.
+ */
+@PortalIntegrationTest
+class PepWorkloadBenchmark {
+
+	/** People at once on each page; -Dbench.users-per-page changes it. */
+	private static final int USERS_PER_PAGE = Integer.getInteger("bench.users-per-page", 10);
+
+	/** Requests each person makes before the timed ones; -Dbench.warm-up changes it. */
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 10);
+
+	/** Timed requests each person makes; -Dbench.requests changes it. */
+	private static final int REQUESTS = Integer.getInteger("bench.requests", 50);
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	FormDefinitions definitions;
+
+	@Autowired
+	Clock clock;
+
+	private final List<String> notes = new ArrayList<>();
+
+	@Test
+	void worktrayAndTrackersWithTwentyPeopleAtOnce() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		PepWorkload workload = new PepWorkload(jdbc, people(jdbc));
+		long generating = System.nanoTime();
+		if (workload.present()) {
+			notes.add("The workload was already in this database from an earlier run: its open PEPs' due dates are as"
+					+ " that run set them.");
+		}
+		else {
+			transaction.executeWithoutResult(status -> workload.add(LocalDate.ofInstant(clock.instant(), UK)));
+			notes.add("Generated %,d children and %,d PEPs in %.1f s.".formatted(PepWorkload.CHILDREN,
+					PepWorkload.CHILDREN * PepWorkload.PEPS_PER_CHILD, (System.nanoTime() - generating) / 1e9));
+		}
+		long riversideChild = jdbc.queryForObject("""
+				select c.id from child c join education_setting s on s.id = c.setting_id
+				where s.urn = '999002' and c.upn like 'B%' order by c.id fetch first 1 rows only""", Long.class);
+
+		List<Page> pages = List.of(
+				page(DemoSignIns.RIVERSIDE_TEACHER, "/professional/tasks", "/children/" + riversideChild + "/forms",
+						"Riverside DT's worktray"),
+				page(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, "/staff/trackers", "/staff", "officer's trackers"));
+		List<Visitor> visitors = new ArrayList<>();
+		for (Page page : pages) {
+			for (int i = 0; i < USERS_PER_PAGE; i++) {
+				visitors.add(new Visitor(signedIn(page.email()), page));
+			}
+		}
+		long openPeps = jdbc.queryForObject("select count(*) from pep where stage not in ('FINALISED', 'RETRACTED')",
+				Long.class);
+		String database = databaseName();
+
+		ExecutorService threads = Executors.newFixedThreadPool(visitors.size());
+		CountDownLatch ready = new CountDownLatch(visitors.size());
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> running = new ArrayList<>();
+		for (Visitor visitor : visitors) {
+			running.add(threads.submit(() -> {
+				ready.countDown();
+				go.await();
+				for (int i = 0; i < WARM_UP + REQUESTS; i++) {
+					visitor.open(i >= WARM_UP);
+				}
+				return null;
+			}));
+		}
+		ready.await();
+		long started = System.nanoTime();
+		go.countDown();
+		for (Future<?> visits : running) {
+			visits.get(10, TimeUnit.MINUTES);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		threads.shutdown();
+
+		var report = new StringBuilder();
+		report.append("PEP workload benchmark on %s: %,d children, %,d PEPs (%,d open), %d people at once, %d CPUs%n"
+			.formatted(database, PepWorkload.CHILDREN, jdbc.queryForObject("select count(*) from pep", Long.class), openPeps,
+					visitors.size(), Runtime.getRuntime().availableProcessors()));
+		report.append("%d requests each after %d warm-up; %,d requests in %.1f s (%.0f a second)%n".formatted(REQUESTS,
+				WARM_UP, visitors.size() * (WARM_UP + REQUESTS), seconds, visitors.size() * (WARM_UP + REQUESTS) / seconds));
+		report.append(Timings.header()).append(System.lineSeparator());
+		pages.forEach(page -> report.append(page.timings().row()).append(System.lineSeparator()));
+		notes.forEach(note -> report.append(note).append(System.lineSeparator()));
+		System.out.println(System.lineSeparator() + report);
+		Path results = Path.of(System.getProperty("basedir", "."), "target", "bench-workload-results.txt");
+		Files.createDirectories(results.getParent());
+		Files.writeString(results, report);
+	}
+
+	/**
+	 * The page to time, or {@code standIn} when this build does not have it yet (it answers 404):
+	 * the benchmark still runs, and says so.
+	 */
+	private Page page(String email, String path, String standIn, String what) {
+		PortalVisitor visitor = signedIn(email);
+		String timed = visitor.get(path).status() == 404 ? standIn : path;
+		if (!timed.equals(path)) {
+			notes.add("This build has no " + path + ": " + standIn + " was timed for the " + what + " instead.");
+		}
+		long start = System.nanoTime();
+		assertThat(visitor.get(timed).status()).as(timed).isEqualTo(200);
+		notes.add("GET %s alone, before the others: %.0f ms".formatted(timed, (System.nanoTime() - start) / 1e6));
+		return new Page(email, timed, new Timings("GET " + timed, 250, 1000.0));
+	}
+
+	private PortalVisitor signedIn(String email) {
+		PortalVisitor visitor = new PortalVisitor(port);
+		visitor.signIn(email, DemoSignIns.PASSWORD);
+		return visitor;
+	}
+
+	private PepWorkload.People people(JdbcTemplate jdbc) {
+		String account = "select id from account where email = ?";
+		return new PepWorkload.People(jdbc.queryForObject(account, Long.class, DemoSignIns.VIRTUAL_SCHOOL_OFFICER),
+				jdbc.queryForObject(account, Long.class, DemoSignIns.SOCIAL_WORKER),
+				jdbc.queryForObject(account, Long.class, DemoSignIns.RIVERSIDE_TEACHER),
+				jdbc.queryForObject("select id from education_setting where urn = '999002'", Long.class),
+				definitions.find(PepWorkflow.FORM_KEY).orElseThrow().version());
+	}
+
+	private String databaseName() throws SQLException {
+		try (var connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName() + " "
+					+ connection.getMetaData().getDatabaseProductVersion();
+		}
+	}
+
+	private record Page(String email, String path, Timings timings) {
+	}
+
+	/** One signed-in person opening one page again and again. */
+	private record Visitor(PortalVisitor browser, Page page) {
+
+		void open(boolean timed) {
+			int status = page.timings().time(timed, () -> browser.get(page.path())).status();
+			if (status != 200) {
+				throw new AssertionError(page.path() + " answered " + status);
+			}
+		}
+
+	}
+
+}
