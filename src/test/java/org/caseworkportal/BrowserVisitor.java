@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,7 +64,21 @@ public final class BrowserVisitor {
 
 	private void leaveBy(WebElement element) {
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> gone(element));
+	}
+
+	/**
+	 * Whether the element has left the page. ChromeDriver sometimes says so with "Node with given
+	 * id does not belong to the document" instead of a stale element reference.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException left) {
+			return true;
+		}
 	}
 
 	/**

@@ -51,7 +51,7 @@ class PepJourneyBrowserIntegrationTest extends BrowserIntegrationTest {
 		String pep = path();
 		assertThat(pep).matches("/peps/\\d+");
 		assertThat(main()).contains("Being prepared");
-		person.press("Send to Riverside Demo Academy");
+		person.press("Send to the school");
 		assertThat(main()).contains("With the school");
 
 		signInAs(DemoSignIns.RIVERSIDE_TEACHER);
@@ -162,10 +162,10 @@ class PepJourneyBrowserIntegrationTest extends BrowserIntegrationTest {
 				parts.get(2).sendKeys(String.valueOf(LocalDate.now().getYear() + 1));
 			}
 		}
-		for (WebElement field : main.findElements(By.cssSelector("input[type=text]:not(.govuk-date-input__input), input[type=number], textarea"))) {
+		for (WebElement field : main.findElements(By.cssSelector("input[type=text]:not(.govuk-date-input__input), textarea"))) {
 			if (field.isDisplayed() && field.getDomProperty("value").isEmpty()) {
-				field.sendKeys("number".equals(field.getDomProperty("type")) || "numeric".equals(field.getDomAttribute("inputmode")) ? "3"
-						: "Settled at college and attending well.");
+				field.sendKeys("decimal".equals(field.getDomAttribute("inputmode")) ? "3"
+						: field.getTagName().equals("textarea") ? "Settled at college and attending well." : "Ok");
 			}
 		}
 	}
