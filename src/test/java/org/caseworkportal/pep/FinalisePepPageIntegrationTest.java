@@ -9,10 +9,7 @@ import java.util.Map;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitorTest;
 import org.caseworkportal.TestChildren;
-import org.caseworkportal.forms.submission.FormSubmissions;
-import org.caseworkportal.identity.Accounts;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,30 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FinalisePepPageIntegrationTest extends PortalVisitorTest {
 
 	@Autowired
-	PepWorkflow workflow;
-
-	@Autowired
 	Peps peps;
 
 	@Autowired
-	FormSubmissions submissions;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	TestChildren children;
-
-	PepsForPages pepsFor;
-
-	@BeforeEach
-	void pepsForPages() {
-		pepsFor = new PepsForPages(workflow, peps, submissions, accounts, children);
-	}
+	TestPeps testPeps;
 
 	@Test
 	void theSocialWorkerFinalisesThePep_whosePdfIsKeptAndNextMeetingScheduled() {
-		Pep pep = pepsFor.withTheSocialWorker("Fern", "Finalise");
+		Pep pep = testPeps.withTheSocialWorker("Fern", "Finalise");
 		visitor.signIn(TestChildren.SOCIAL_WORKER, DemoSignIns.PASSWORD);
 
 		Document page = visitor.get(pep.path()).document();
@@ -53,7 +34,7 @@ class FinalisePepPageIntegrationTest extends PortalVisitorTest {
 		var finalised = visitor.submit(pep.path(), pep.path() + "/finalise", Map.of());
 
 		assertThat(finalised.redirectPath()).isEqualTo(pep.path());
-		Pep now = pepsFor.now(pep);
+		Pep now = testPeps.now(pep);
 		assertThat(now.stage()).isEqualTo(PepStage.FINALISED);
 		assertThat(now.nextMeetingDate()).isEqualTo(LocalDate.of(2030, 9, 16));
 		assertThat(peps.finalPdf(pep.id())).hasValueSatisfying(
@@ -66,7 +47,7 @@ class FinalisePepPageIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aSocialWorkerNotLinkedToTheChild_findsNoSuchPep() {
-		Pep pep = pepsFor.withTheSocialWorker("Nell", "Notlinked");
+		Pep pep = testPeps.withTheSocialWorker("Nell", "Notlinked");
 		visitor.signIn(DemoSignIns.SOCIAL_WORKER, DemoSignIns.PASSWORD);
 
 		var page = visitor.get(pep.path());
@@ -75,7 +56,7 @@ class FinalisePepPageIntegrationTest extends PortalVisitorTest {
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.body()).doesNotContain("Notlinked");
 		assertThat(finalise.status()).isEqualTo(404);
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.FINALISING);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.FINALISING);
 	}
 
 }

@@ -17,12 +17,10 @@ import org.caseworkportal.TestChildren;
 import org.caseworkportal.forms.submission.FormSubmissions;
 import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.PortalUser;
-import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.People;
 import org.caseworkportal.people.TestSchools;
 import org.caseworkportal.worktray.WorktrayPages;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,13 +34,10 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 	private static final String HAZARDS = "Group_hazards";
 
 	@Autowired
+	TestPeps testPeps;
+
+	@Autowired
 	TestChildren children;
-
-	@Autowired
-	PepWorkflow workflow;
-
-	@Autowired
-	Peps peps;
 
 	@Autowired
 	Accounts accounts;
@@ -55,13 +50,6 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Autowired
 	MovableClock clock;
-
-	TestPeps testPeps;
-
-	@BeforeEach
-	void testPeps() {
-		testPeps = new TestPeps(workflow, peps, accounts, submissions);
-	}
 
 	@AfterEach
 	void resetClock() {
@@ -89,7 +77,7 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void submittingAnIncompletePep_listsEachMissingAnswerLinkedToItsPage_andSendsNothing() {
-		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside("Ida", "Incomplete"), LocalDate.of(2030, 3, 4));
+		Pep pep = testPeps.withTheSchool("Ida", "Incomplete");
 		visitor.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 
 		Page refused = submit(visitor, pep, revision(pep));
@@ -107,8 +95,8 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aSubmittedPepLeavesTheTasks_staysInRecentlySubmittedWithItsPdfForThirtyDays_andCanNoLongerBeChanged() {
-		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside("Sky", "Submitwell"), LocalDate.of(2030, 3, 4));
-		PortalUser teacher = accounts.findByEmail(DemoSignIns.RIVERSIDE_TEACHER).orElseThrow();
+		Pep pep = testPeps.withTheSchool("Sky", "Submitwell");
+		PortalUser teacher = testPeps.user(DemoSignIns.RIVERSIDE_TEACHER);
 		int revision = testPeps.answerEverything(pep, teacher.id());
 		visitor.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 		assertThat(tasks(visitor)).contains(pep.reference());
@@ -144,11 +132,10 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aColleagueSavingFirst_isNotOverwrittenByASaveFromAnOlderPage() {
-		ChildId child = children.inCareAtRiverside("Cal", "Colleagues");
-		Pep pep = testPeps.withTheSchool(child, LocalDate.of(2030, 3, 4));
+		Pep pep = testPeps.withTheSchool("Cal", "Colleagues");
 		String colleagueEmail = TestSchools.uniqueEmail("colleague");
 		people.addToSetting(accounts.open(TestSchools.aProfessional(colleagueEmail), TestSchools.PASSWORD),
-				people.settingOf(child).orElseThrow(), "Teaching assistant");
+				people.settingOf(pep.childId()).orElseThrow(), "Teaching assistant");
 		var colleague = new PortalVisitor(port);
 		colleague.signIn(colleagueEmail, TestSchools.PASSWORD);
 		visitor.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
@@ -173,8 +160,8 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void submittingFromAPageSomeoneHasSavedSince_isRefusedAndSendsNothing() {
-		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside("Stella", "Stalepage"), LocalDate.of(2030, 3, 4));
-		PortalUser teacher = accounts.findByEmail(DemoSignIns.RIVERSIDE_TEACHER).orElseThrow();
+		Pep pep = testPeps.withTheSchool("Stella", "Stalepage");
+		PortalUser teacher = testPeps.user(DemoSignIns.RIVERSIDE_TEACHER);
 		visitor.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 		String opened = visitor.get(pep.path()).document().select("input[name=revision]").val();
 		testPeps.answerEverything(pep, teacher.id());
@@ -190,8 +177,8 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void onlyTheSchoolItWasSentToMaySubmit() {
-		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside("Otto", "Otherschool"), LocalDate.of(2030, 3, 4));
-		testPeps.answerEverything(pep, accounts.findByEmail(DemoSignIns.RIVERSIDE_TEACHER).orElseThrow().id());
+		Pep pep = testPeps.withTheSchool("Otto", "Otherschool");
+		testPeps.answerEverything(pep, testPeps.user(DemoSignIns.RIVERSIDE_TEACHER).id());
 		visitor.signIn(DemoSignIns.OAKFIELD_TEACHER, DemoSignIns.PASSWORD);
 
 		Page refused = visitor.post(pep.path() + "/contribution",
@@ -207,11 +194,8 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void anOfficerCompletingAPepInHouseSubmitsItToTheSocialWorker() {
-		PortalUser officer = testPeps.officer();
-		Pep pep = workflow.start(officer, new StartPep(children.inCareAtRiverside("Hana", "Inhouse"),
-				LocalDate.of(2030, 3, 4), Completion.IN_HOUSE, null, null));
-		workflow.sendForCompletion(officer, pep.id());
-		int revision = testPeps.answerEverything(pep, officer.id());
+		Pep pep = testPeps.inHouse(children.inCareAtRiverside("Hana", "Inhouse"), TestPeps.MEETING);
+		int revision = testPeps.answerEverything(pep, testPeps.officer().id());
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 		assertThat(visitor.get(pep.path()).document().select(".govuk-warning-text").text())
 			.contains("the PEP goes to the social worker to finalise");
@@ -225,10 +209,10 @@ class PepContributionIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void theCompleteAnswersFixtureLeavesNothingToAnswer() {
-		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside("Finn", "Fixture"), LocalDate.of(2030, 3, 4));
-		PortalUser teacher = accounts.findByEmail(DemoSignIns.RIVERSIDE_TEACHER).orElseThrow();
+		Pep pep = testPeps.withTheSchool("Finn", "Fixture");
 
-		assertThat(workflow.submitContribution(teacher, pep.id(), testPeps.answerEverything(pep, teacher.id()))).isEmpty();
+		assertThat(testPeps.answerAndSubmit(pep, testPeps.user(DemoSignIns.RIVERSIDE_TEACHER)).stage())
+			.isEqualTo(PepStage.QUALITY_ASSURANCE);
 	}
 
 	private Page submit(PortalVisitor who, Pep pep, int revision) {

@@ -7,12 +7,8 @@ import java.util.Map;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
-import org.caseworkportal.TestChildren;
-import org.caseworkportal.forms.submission.FormSubmissions;
 import org.caseworkportal.forms.submission.SubmissionAccess;
-import org.caseworkportal.identity.Accounts;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,33 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 
 	@Autowired
-	PepWorkflow workflow;
-
-	@Autowired
-	Peps peps;
-
-	@Autowired
-	FormSubmissions submissions;
-
-	@Autowired
 	SubmissionAccess submissionAccess;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	TestChildren children;
-
-	PepsForPages pepsFor;
-
-	@BeforeEach
-	void pepsForPages() {
-		pepsFor = new PepsForPages(workflow, peps, submissions, accounts, children);
-	}
+	TestPeps testPeps;
 
 	@Test
 	void officerChecksPartOne_andSendsThePepToTheSchool() {
-		Pep pep = pepsFor.beingPrepared("Saffi", "Sendwell");
+		Pep pep = testPeps.beingPrepared("Saffi", "Sendwell");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
 		Document prepare = visitor.get(pep.path()).document();
@@ -59,14 +36,14 @@ class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 		var sent = visitor.submit(pep.path(), pep.path() + "/send", Map.of());
 
 		assertThat(sent.redirectPath()).isEqualTo(pep.path());
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.WITH_SCHOOL);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.WITH_SCHOOL);
 		assertThat(visitor.get(pep.path()).document().select(".govuk-notification-banner").text())
 			.contains(pep.reference() + " sent to Riverside Demo Academy");
 	}
 
 	@Test
 	void qualityAssuranceSaysWhatIsMissing() {
-		Pep pep = pepsFor.submittedByTheSchool("Quinn", "Quality");
+		Pep pep = testPeps.submittedByTheSchool("Quinn", "Quality");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 		Document page = visitor.get(pep.path()).document();
 		assertThat(page.select("h2").eachText()).contains("Your decision");
@@ -88,12 +65,12 @@ class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 				Map.of("rating", "GREEN", "decision", "accept", "comments", "x".repeat(4_001))).document();
 		assertThat(tooLong.select(".govuk-error-summary a").eachText())
 			.containsExactly("Comments must be 4,000 characters or fewer");
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.QUALITY_ASSURANCE);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.QUALITY_ASSURANCE);
 	}
 
 	@Test
 	void returningThePepWithComments_givesItBackToTheSchoolToAmend() {
-		Pep pep = pepsFor.submittedByTheSchool("Rory", "Returnedd");
+		Pep pep = testPeps.submittedByTheSchool("Rory", "Returnedd");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
 		var returned = visitor.submit(pep.path(), pep.path() + "/quality-assurance",
@@ -102,26 +79,26 @@ class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 		assertThat(returned.redirectPath()).isEqualTo(pep.path());
 		assertThat(visitor.get(pep.path()).document().select(".govuk-notification-banner").text())
 			.contains(pep.reference() + " returned to Riverside Demo Academy");
-		Pep now = pepsFor.now(pep);
+		Pep now = testPeps.now(pep);
 		assertThat(now.stage()).isEqualTo(PepStage.RETURNED);
 		assertThat(now.qaRating()).isEqualTo(QualityRating.RED);
 		PortalVisitor teacher = new PortalVisitor(port);
 		teacher.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 		assertThat(teacher.get(pep.path()).document().select(".govuk-inset-text").text())
 			.contains("Add a target for attendance.");
-		assertThat(submissionAccess.open(pep.submissionId(), pepsFor.user(DemoSignIns.RIVERSIDE_TEACHER)).editable())
+		assertThat(submissionAccess.open(pep.submissionId(), testPeps.user(DemoSignIns.RIVERSIDE_TEACHER)).editable())
 			.isTrue();
 	}
 
 	@Test
 	void acceptingWithASpotCheck_bringsItBackToTheOfficerFirst() {
-		Pep pep = pepsFor.submittedByTheSchool("Sol", "Spotcheck");
+		Pep pep = testPeps.submittedByTheSchool("Sol", "Spotcheck");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
 		visitor.submit(pep.path(), pep.path() + "/quality-assurance",
 				Map.of("rating", "GREEN", "decision", "accept", "spotCheck", "yes"));
 
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.SPOT_CHECK);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.SPOT_CHECK);
 		Document spotCheck = visitor.get(pep.path()).document();
 		assertThat(spotCheck.select(".govuk-notification-banner").text()).contains(pep.reference() + " accepted");
 		assertThat(spotCheck.select("button").eachText()).contains("Spot-check done");
@@ -130,19 +107,19 @@ class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 		var checked = visitor.submit(pep.path(), pep.path() + "/spot-check", Map.of());
 
 		assertThat(checked.redirectPath()).isEqualTo(pep.path());
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.FINALISING);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.FINALISING);
 		assertThat(visitor.get(pep.path()).document().select(".govuk-notification-banner").text())
 			.contains(pep.reference() + " spot-checked and sent to Tess Tworker to finalise");
 	}
 
 	@Test
 	void acceptingWithoutASpotCheck_sendsItToTheSocialWorker() {
-		Pep pep = pepsFor.submittedByTheSchool("Ada", "Accepted");
+		Pep pep = testPeps.submittedByTheSchool("Ada", "Accepted");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
 		visitor.submit(pep.path(), pep.path() + "/quality-assurance", Map.of("rating", "AMBER", "decision", "accept"));
 
-		Pep now = pepsFor.now(pep);
+		Pep now = testPeps.now(pep);
 		assertThat(now.stage()).isEqualTo(PepStage.FINALISING);
 		assertThat(now.qaComments()).isNull();
 		Document overview = visitor.get(pep.path()).document();
@@ -153,20 +130,20 @@ class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aSchoolCannotQualityAssureItsOwnPep() {
-		Pep pep = pepsFor.submittedByTheSchool("Dara", "Designated");
+		Pep pep = testPeps.submittedByTheSchool("Dara", "Designated");
 		visitor.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 
 		var posted = visitor.submit(pep.path(), pep.path() + "/quality-assurance",
 				Map.of("rating", "GREEN", "decision", "accept"));
 
 		assertThat(posted.status()).isIn(403, 404);
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.QUALITY_ASSURANCE);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.QUALITY_ASSURANCE);
 		assertThat(visitor.get(pep.path()).document().select("button").eachText()).doesNotContain("Confirm your decision");
 	}
 
 	@Test
 	void aStepAlreadyDone_isRefusedOnThePageAsItIsNow() {
-		Pep pep = pepsFor.submittedByTheSchool("Tilly", "Twice");
+		Pep pep = testPeps.submittedByTheSchool("Tilly", "Twice");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 		visitor.submit(pep.path(), pep.path() + "/quality-assurance", Map.of("rating", "GREEN", "decision", "accept"));
 
@@ -176,7 +153,7 @@ class QualityAssurancePagesIntegrationTest extends PortalVisitorTest {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.document().select(".govuk-error-summary").text())
 			.contains("This PEP is now at the stage 'With the social worker'");
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.FINALISING);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.FINALISING);
 	}
 
 }

@@ -7,12 +7,8 @@ import java.util.Map;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
-import org.caseworkportal.TestChildren;
-import org.caseworkportal.forms.submission.FormSubmissions;
 import org.caseworkportal.forms.submission.SubmissionAccess;
-import org.caseworkportal.identity.Accounts;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,33 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RetractPepPageIntegrationTest extends PortalVisitorTest {
 
 	@Autowired
-	PepWorkflow workflow;
-
-	@Autowired
-	Peps peps;
-
-	@Autowired
-	FormSubmissions submissions;
-
-	@Autowired
 	SubmissionAccess submissionAccess;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	TestChildren children;
-
-	PepsForPages pepsFor;
-
-	@BeforeEach
-	void pepsForPages() {
-		pepsFor = new PepsForPages(workflow, peps, submissions, accounts, children);
-	}
+	TestPeps testPeps;
 
 	@Test
 	void retractingAsksWhy() {
-		Pep pep = pepsFor.beingPrepared("Ria", "Reasonless");
+		Pep pep = testPeps.beingPrepared("Ria", "Reasonless");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 		String retract = pep.path() + "/retract";
 		assertThat(visitor.get(pep.path()).document().select("a[href=" + retract + "]")).isNotEmpty();
@@ -58,20 +35,19 @@ class RetractPepPageIntegrationTest extends PortalVisitorTest {
 		Document tooLong = visitor.submit(retract, retract, Map.of("reason", "x".repeat(2_001))).document();
 		assertThat(tooLong.select(".govuk-error-summary a").eachText())
 			.containsExactly("The reason must be 2,000 characters or fewer");
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.PREPARING);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.PREPARING);
 	}
 
 	@Test
 	void aRetractedPep_isOnlyShownToTheSchool_whichCanNoLongerChangeIt() {
-		Pep pep = pepsFor.beingPrepared("Rex", "Retracted");
-		workflow.sendForCompletion(pepsFor.officer(), pep.id());
+		Pep pep = testPeps.withTheSchool("Rex", "Retracted");
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 		String retract = pep.path() + "/retract";
 
 		var retracted = visitor.submit(retract, retract, Map.of("reason", "The wrong form was sent."));
 
 		assertThat(retracted.redirectPath()).isEqualTo(pep.path());
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.RETRACTED);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.RETRACTED);
 		Document officersPage = visitor.get(pep.path()).document();
 		assertThat(officersPage.select(".govuk-notification-banner").text()).contains(pep.reference() + " retracted");
 		assertThat(officersPage.select("a[href=" + retract + "]")).isEmpty();
@@ -83,20 +59,19 @@ class RetractPepPageIntegrationTest extends PortalVisitorTest {
 		assertThat(schoolsPage.select(".govuk-summary-list").text()).contains("Retracted");
 		assertThat(schoolsPage.select("a[href=/forms/" + pep.submissionId() + "]")).isEmpty();
 		assertThat(schoolsPage.select("form[action^=" + pep.path() + "]")).isEmpty();
-		assertThat(submissionAccess.open(pep.submissionId(), pepsFor.user(DemoSignIns.RIVERSIDE_TEACHER)).editable())
+		assertThat(submissionAccess.open(pep.submissionId(), testPeps.user(DemoSignIns.RIVERSIDE_TEACHER)).editable())
 			.isFalse();
 	}
 
 	@Test
 	void aSchoolCannotRetractAPep() {
-		Pep pep = pepsFor.beingPrepared("Sam", "Schoolside");
-		workflow.sendForCompletion(pepsFor.officer(), pep.id());
+		Pep pep = testPeps.withTheSchool("Sam", "Schoolside");
 		visitor.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 
 		var posted = visitor.submit("/professional", pep.path() + "/retract", Map.of("reason", "Not ours."));
 
 		assertThat(posted.status()).isIn(403, 404);
-		assertThat(pepsFor.now(pep).stage()).isEqualTo(PepStage.WITH_SCHOOL);
+		assertThat(testPeps.now(pep).stage()).isEqualTo(PepStage.WITH_SCHOOL);
 	}
 
 }

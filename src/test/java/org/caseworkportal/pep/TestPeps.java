@@ -1,21 +1,30 @@
 package org.caseworkportal.pep;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.caseworkportal.DemoSignIns;
+import org.caseworkportal.TestChildren;
 import org.caseworkportal.forms.submission.FormSubmissions;
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.people.ChildId;
+import org.caseworkportal.web.ErrorMessage;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
- * PEPs at the stage a test needs, made through {@link PepWorkflow} as the demo Virtual School
- * officer (or another officer) would: with the school, with a named professional, ready to submit.
- * Use future meeting dates (2030 and later): the process's timers run.
+ * PEPs at the stage a test starts from, brought there through {@link PepWorkflow} as the demo
+ * Virtual School officer (or another officer) and the school would: being prepared, with the
+ * school, with a named professional, submitted, with the social worker. Meetings are in 2030 or
+ * later, so that no reminder falls due while the job executor runs.
  */
-public final class TestPeps {
+@TestComponent
+public class TestPeps {
+
+	/** The meeting of the PEPs made for a new child by name. */
+	public static final LocalDate MEETING = LocalDate.of(2030, 3, 4);
 
 	private final PepWorkflow workflow;
 
@@ -25,26 +34,65 @@ public final class TestPeps {
 
 	private final FormSubmissions submissions;
 
-	public TestPeps(PepWorkflow workflow, Peps peps, Accounts accounts, FormSubmissions submissions) {
+	private final TestChildren children;
+
+	TestPeps(PepWorkflow workflow, Peps peps, Accounts accounts, FormSubmissions submissions, TestChildren children) {
 		this.workflow = workflow;
 		this.peps = peps;
 		this.accounts = accounts;
 		this.submissions = submissions;
+		this.children = children;
 	}
 
-	/** A PEP the demo officer started and sent to the child's setting, as the row says it now. */
+	/** Started by the demo officer for a new child at Riverside Demo Academy, to be sent to the school. */
+	public Pep beingPrepared(String forename, String surname) {
+		return beingPrepared(children.inCareAtRiverside(forename, surname), MEETING, officer());
+	}
+
+	/** Started by {@code officer}, to be sent to the child's setting. */
+	public Pep beingPrepared(ChildId child, LocalDate meetingDate, PortalUser officer) {
+		return workflow.start(officer, new StartPep(child, meetingDate, Completion.SETTING, null, null));
+	}
+
+	/** Sent to Riverside Demo Academy for its Designated Teacher to complete. */
+	public Pep withTheSchool(String forename, String surname) {
+		return sent(officer(), beingPrepared(forename, surname));
+	}
+
+	/** Completed by Riverside's Designated Teacher and submitted, waiting for the officer's quality assurance. */
+	public Pep submittedByTheSchool(String forename, String surname) {
+		return answerAndSubmit(withTheSchool(forename, surname), user(DemoSignIns.RIVERSIDE_TEACHER));
+	}
+
+	/** Accepted at quality assurance without a spot-check: with {@link TestChildren#SOCIAL_WORKER} to finalise. */
+	public Pep withTheSocialWorker(String forename, String surname) {
+		Pep pep = submittedByTheSchool(forename, surname);
+		workflow.qualityAssure(officer(), pep.id(), new QualityAssurance(true, QualityRating.GREEN, "Clear targets.", false));
+		return now(pep);
+	}
+
+	/** Started by the demo officer and sent to the child's setting. */
 	public Pep withTheSchool(ChildId child, LocalDate meetingDate) {
 		return withTheSchool(child, meetingDate, officer());
 	}
 
 	public Pep withTheSchool(ChildId child, LocalDate meetingDate, PortalUser officer) {
-		return sent(officer, workflow.start(officer, new StartPep(child, meetingDate, Completion.SETTING, null, null)));
+		return sent(officer, beingPrepared(child, meetingDate, officer));
 	}
 
-	/** A PEP the demo officer sent to a professional by name. */
+	/** Started by the demo officer and sent to a professional by name. */
 	public Pep withProfessional(ChildId child, LocalDate meetingDate, AccountId professional) {
 		return sent(officer(), workflow.start(officer(),
 				new StartPep(child, meetingDate, Completion.PROFESSIONAL, professional, null)));
+	}
+
+	/** Started by the demo officer, who completes it in house. */
+	public Pep inHouse(ChildId child, LocalDate meetingDate) {
+		return inHouse(child, meetingDate, officer());
+	}
+
+	public Pep inHouse(ChildId child, LocalDate meetingDate, PortalUser officer) {
+		return sent(officer, workflow.start(officer, new StartPep(child, meetingDate, Completion.IN_HOUSE, null, null)));
 	}
 
 	/** Answers every required question of the PEP's form, so that it can be submitted; returns the new revision. */
@@ -56,12 +104,25 @@ public final class TestPeps {
 		return draft.revision() + 1;
 	}
 
+	/** Answers every required question and submits the contribution, as {@code by} would. */
+	public Pep answerAndSubmit(Pep pep, PortalUser by) {
+		List<ErrorMessage> problems = workflow.submitContribution(by, pep.id(), answerEverything(pep, by.id()));
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(pep.reference() + " was not submitted: " + problems);
+		}
+		return now(pep);
+	}
+
 	public Pep now(Pep pep) {
 		return peps.find(pep.id()).orElseThrow();
 	}
 
 	public PortalUser officer() {
-		return accounts.findByEmail(DemoSignIns.VIRTUAL_SCHOOL_OFFICER).orElseThrow();
+		return user(DemoSignIns.VIRTUAL_SCHOOL_OFFICER);
+	}
+
+	public PortalUser user(String email) {
+		return accounts.findByEmail(email).orElseThrow();
 	}
 
 	private Pep sent(PortalUser officer, Pep pep) {

@@ -14,7 +14,6 @@ import org.caseworkportal.MovableClock;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
 import org.caseworkportal.TestChildren;
-import org.caseworkportal.forms.submission.FormSubmissions;
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.NewAccount;
@@ -24,7 +23,6 @@ import org.caseworkportal.pep.Pep;
 import org.caseworkportal.pep.PepWorkflow;
 import org.caseworkportal.pep.QualityAssurance;
 import org.caseworkportal.pep.QualityRating;
-import org.caseworkportal.pep.Peps;
 import org.caseworkportal.pep.TestPeps;
 import org.caseworkportal.people.NewSetting;
 import org.caseworkportal.people.People;
@@ -32,7 +30,6 @@ import org.caseworkportal.people.SettingId;
 import org.caseworkportal.people.TestSchools;
 import org.caseworkportal.worktray.WorktrayPages.Row;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,13 +45,7 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 	PepWorkflow workflow;
 
 	@Autowired
-	Peps peps;
-
-	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	FormSubmissions submissions;
 
 	@Autowired
 	People people;
@@ -62,12 +53,8 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
 	TestPeps testPeps;
-
-	@BeforeEach
-	void testPeps() {
-		testPeps = new TestPeps(workflow, peps, accounts, submissions);
-	}
 
 	@AfterEach
 	void resetClock() {
@@ -191,8 +178,7 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 	void aPepReturnedForAmendmentIsBackInTheTasks_saySo() {
 		School school = newSchool();
 		Pep pep = testPeps.withTheSchool(children.inCareAt(school.urn(), "Remy", "Returned"), LocalDate.of(2030, 3, 4));
-		PortalUser teacher = accounts.findByEmail(school.teacherEmail()).orElseThrow();
-		assertThat(workflow.submitContribution(teacher, pep.id(), testPeps.answerEverything(pep, teacher.id()))).isEmpty();
+		testPeps.answerAndSubmit(pep, testPeps.user(school.teacherEmail()));
 		visitor.signIn(school.teacherEmail(), TestSchools.PASSWORD);
 		assertThat(WorktrayPages.allRows(visitor, "/professional/tasks")).isEmpty();
 

@@ -10,22 +10,14 @@ import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
 import org.caseworkportal.TestChildren;
-import org.caseworkportal.forms.submission.FormSubmissions;
 import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.NewAccount;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.identity.Role;
-import org.caseworkportal.pep.Completion;
 import org.caseworkportal.pep.Pep;
-import org.caseworkportal.pep.PepWorkflow;
-import org.caseworkportal.pep.Peps;
-import org.caseworkportal.pep.QualityAssurance;
-import org.caseworkportal.pep.QualityRating;
-import org.caseworkportal.pep.StartPep;
 import org.caseworkportal.pep.TestPeps;
 import org.caseworkportal.people.TestSchools;
 import org.caseworkportal.worktray.WorktrayPages.Row;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,23 +28,10 @@ class StaffWorktrayIntegrationTest extends PortalVisitorTest {
 	TestChildren children;
 
 	@Autowired
-	PepWorkflow workflow;
-
-	@Autowired
-	Peps peps;
-
-	@Autowired
 	Accounts accounts;
 
 	@Autowired
-	FormSubmissions submissions;
-
 	TestPeps testPeps;
-
-	@BeforeEach
-	void testPeps() {
-		testPeps = new TestPeps(workflow, peps, accounts, submissions);
-	}
 
 	@Test
 	void anOfficerHasThePepsTheyStartedAtTheVirtualSchoolsStages_notThoseWithTheSchool() {
@@ -60,11 +39,9 @@ class StaffWorktrayIntegrationTest extends PortalVisitorTest {
 		PortalUser officer = accounts
 			.find(accounts.open(new NewAccount("Orla", "Officerton", email, Set.of(Role.VIRTUAL_SCHOOL)), TestSchools.PASSWORD))
 			.orElseThrow();
-		Pep preparing = workflow.start(officer, new StartPep(children.inCareAtRiverside("Pia", "Preparing"),
-				LocalDate.of(2030, 5, 6), Completion.SETTING, null, null));
-		Pep inHouse = workflow.start(officer, new StartPep(children.inCareAtRiverside("Ian", "Inhouse"),
-				LocalDate.of(2030, 5, 13), Completion.IN_HOUSE, null, null));
-		workflow.sendForCompletion(officer, inHouse.id());
+		Pep preparing = testPeps.beingPrepared(children.inCareAtRiverside("Pia", "Preparing"), LocalDate.of(2030, 5, 6),
+				officer);
+		Pep inHouse = testPeps.inHouse(children.inCareAtRiverside("Ian", "Inhouse"), LocalDate.of(2030, 5, 13), officer);
 		testPeps.withTheSchool(children.inCareAtRiverside("Wes", "Withschool"), LocalDate.of(2030, 5, 20), officer);
 
 		visitor.signIn(email, TestSchools.PASSWORD);
@@ -79,10 +56,7 @@ class StaffWorktrayIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aSocialWorkerHasThePepsWaitingToBeFinalised() {
-		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside("Fay", "Finalising"), LocalDate.of(2030, 5, 6));
-		PortalUser teacher = accounts.findByEmail(DemoSignIns.RIVERSIDE_TEACHER).orElseThrow();
-		assertThat(workflow.submitContribution(teacher, pep.id(), testPeps.answerEverything(pep, teacher.id()))).isEmpty();
-		workflow.qualityAssure(testPeps.officer(), pep.id(), new QualityAssurance(true, QualityRating.GREEN, "Clear", false));
+		Pep pep = testPeps.withTheSocialWorker("Fay", "Finalising");
 
 		visitor.signIn(TestChildren.SOCIAL_WORKER, DemoSignIns.PASSWORD);
 		assertThat(WorktrayPages.allRows(visitor, "/staff/tasks")).extracting(Row::reference, Row::status)
