@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
 
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
 import org.caseworkportal.TestChildren;
-import org.caseworkportal.forms.submission.FormSubmissions;
-import org.caseworkportal.identity.Accounts;
-import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.people.ChildId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +20,7 @@ class FinalPepPdfIntegrationTest extends PortalVisitorTest {
 	PepWorkflow workflow;
 
 	@Autowired
-	FormSubmissions submissions;
-
-	@Autowired
-	Accounts accounts;
+	TestPeps testPeps;
 
 	@Autowired
 	TestChildren children;
@@ -69,9 +61,8 @@ class FinalPepPdfIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aPepNotYetFinalHasNoFinalPdf() {
-		ChildId child = children.inCareAtRiverside("Nell", "Notyetfinal");
-		Pep pep = workflow.start(user(DemoSignIns.VIRTUAL_SCHOOL_OFFICER),
-				new StartPep(child, LocalDate.of(2030, 5, 6), Completion.IN_HOUSE, null, null));
+		Pep pep = testPeps.beingPrepared("Nell", "Notyetfinal");
+		ChildId child = pep.childId();
 
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
@@ -82,19 +73,9 @@ class FinalPepPdfIntegrationTest extends PortalVisitorTest {
 
 	/** Completed in-house by the demo officer, with no spot-check, and finalised by the tests' social worker. */
 	private Pep finalisedInHouse(ChildId child) {
-		PortalUser officer = user(DemoSignIns.VIRTUAL_SCHOOL_OFFICER);
-		Pep pep = workflow.start(officer, new StartPep(child, LocalDate.of(2030, 5, 6), Completion.IN_HOUSE, null, null));
-		workflow.sendForCompletion(officer, pep.id());
-		var draft = submissions.find(pep.submissionId()).orElseThrow();
-		Map<String, Object> answers = CompletePepAnswers.forReview(draft.answers());
-		submissions.saveDraft(pep.submissionId(), draft.revision(), answers, Set.of(), officer.id());
-		assertThat(workflow.submitContribution(officer, pep.id(), draft.revision() + 1)).isEmpty();
-		workflow.finalise(user(TestChildren.SOCIAL_WORKER), pep.id());
+		Pep pep = testPeps.answerAndSubmit(testPeps.inHouse(child, LocalDate.of(2030, 5, 6)), testPeps.officer());
+		workflow.finalise(testPeps.user(TestChildren.SOCIAL_WORKER), pep.id());
 		return pep;
-	}
-
-	private PortalUser user(String email) {
-		return accounts.findByEmail(email).orElseThrow();
 	}
 
 }

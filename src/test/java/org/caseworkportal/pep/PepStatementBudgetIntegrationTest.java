@@ -2,7 +2,6 @@ package org.caseworkportal.pep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.TestChildren;
 import org.caseworkportal.forms.submission.FormSubmissions;
-import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +38,7 @@ import org.springframework.context.annotation.Import;
  * DataSource; the proxy is this test's alone, so it runs in a Spring context of its own.
  */
 @SpringBootTest
-@Import({ PepStatementBudgetIntegrationTest.CountedStatements.class, TestChildren.class })
+@Import({ PepStatementBudgetIntegrationTest.CountedStatements.class, TestChildren.class, TestPeps.class })
 class PepStatementBudgetIntegrationTest {
 
 	private static final int BUDGET = 5;
@@ -51,23 +49,20 @@ class PepStatementBudgetIntegrationTest {
 	PepWorkflow workflow;
 
 	@Autowired
-	Peps peps;
-
-	@Autowired
 	TaskService tasks;
 
 	@Autowired
 	FormSubmissions submissions;
 
 	@Autowired
-	Accounts accounts;
+	TestChildren children;
 
 	@Autowired
-	TestChildren children;
+	TestPeps testPeps;
 
 	@Test
 	void submittingAContributionCostsAtMostFiveStatementsMoreThanTheEngine_whateverTheFormsSize() {
-		PortalUser teacher = accounts.findByEmail(DemoSignIns.RIVERSIDE_TEACHER).orElseThrow();
+		PortalUser teacher = testPeps.user(DemoSignIns.RIVERSIDE_TEACHER);
 		// The first of each warms the engine's and the forms' caches, which would otherwise count.
 		tasks.complete(withTheSchool("Wes", fewAnswers()).taskId());
 		submit(teacher, withTheSchool("Wren", fewAnswers()));
@@ -88,15 +83,12 @@ class PepStatementBudgetIntegrationTest {
 
 	/** A PEP of a new child, sent to Riverside with {@code answers} saved: the school's task is open. */
 	private Pep withTheSchool(String forename, Map<String, Object> answers) {
-		PortalUser officer = accounts.findByEmail(DemoSignIns.VIRTUAL_SCHOOL_OFFICER).orElseThrow();
-		Pep pep = workflow.start(officer, new StartPep(children.inCareAtRiverside(forename, "Budget"),
-				LocalDate.of(2030, 3, 4), Completion.SETTING, null, null));
-		workflow.sendForCompletion(officer, pep.id());
+		Pep pep = testPeps.withTheSchool(children.inCareAtRiverside(forename, "Budget"), TestPeps.MEETING);
 		var draft = submissions.find(pep.submissionId()).orElseThrow();
 		Map<String, Object> saved = new LinkedHashMap<>(draft.answers());
 		saved.putAll(answers);
-		assertThat(submissions.saveDraft(draft.id(), draft.revision(), saved, Set.of(), officer.id())).isTrue();
-		return peps.find(pep.id()).orElseThrow();
+		assertThat(submissions.saveDraft(draft.id(), draft.revision(), saved, Set.of(), testPeps.officer().id())).isTrue();
+		return testPeps.now(pep);
 	}
 
 	private List<String> submit(PortalUser teacher, Pep pep) {

@@ -33,7 +33,7 @@ class StartPepIntegrationTest extends PortalVisitorTest {
 	Peps peps;
 
 	@Autowired
-	PepWorkflow workflow;
+	TestPeps testPeps;
 
 	@Autowired
 	Accounts accounts;
@@ -103,9 +103,8 @@ class StartPepIntegrationTest extends PortalVisitorTest {
 
 	@Test
 	void aChildWithAPepInProgressCannotHaveASecond_andTheReasonIsShown() {
-		ChildId child = children.inCareAtRiverside("Otto", "Openpep");
-		Pep open = workflow.start(accounts.findByEmail(DemoSignIns.VIRTUAL_SCHOOL_OFFICER).orElseThrow(),
-				new StartPep(child, LocalDate.of(2030, 6, 3), Completion.IN_HOUSE, null, null));
+		Pep open = testPeps.beingPrepared("Otto", "Openpep");
+		ChildId child = open.childId();
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
 		assertRefused(child, with(), "Otto Openpep already has a PEP in progress, " + open.reference());
