@@ -32,6 +32,11 @@ public class TestChildren {
 
 	private static final AtomicInteger NEXT = new AtomicInteger();
 
+	/** Letters no earlier run used, so that a database kept between runs (PostgreSQL's) finds only this run's children. */
+	private static final String RUN = new java.util.Random().ints(4, 'a', 'z' + 1)
+		.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+		.toString();
+
 	private final People people;
 
 	private final Accounts accounts;
@@ -42,6 +47,11 @@ public class TestChildren {
 		this.people = people;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+	}
+
+	/** A name for this run only: {@code unique("Listwright")} is, say, "Listwrightqzvk". */
+	public static String unique(String name) {
+		return name + RUN;
 	}
 
 	/** A Year 12 child in care at Riverside Demo Academy (URN 999002). */

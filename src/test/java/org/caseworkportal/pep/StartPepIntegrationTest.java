@@ -146,11 +146,12 @@ class StartPepIntegrationTest extends PortalVisitorTest {
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 
 		// A professional of this test's own: the one named sees the child from now on.
-		AccountId tutor = accounts.open(new NewAccount("Tia", "Tutor", "tests.tutor@tutoring.example",
-				Set.of(Role.PROFESSIONAL)), DemoSignIns.PASSWORD);
+		String email = TestChildren.unique("tests.tutor") + "@tutoring.example";
+		AccountId tutor = accounts.open(new NewAccount("Tia", "Tutor", email, Set.of(Role.PROFESSIONAL)), DemoSignIns.PASSWORD);
 
+		// As typed: spaces around it, capitals in it.
 		var started = visitor.submit(startPage(child), startPage(child), with("completion", "PROFESSIONAL",
-				"professionalEmail", "  Tests.Tutor@Tutoring.example "));
+				"professionalEmail", "  " + email.toUpperCase() + " "));
 
 		assertThat(started.redirectPath()).startsWith("/peps/");
 		Pep pep = peps.ofChild(child).get(0);
