@@ -22,6 +22,8 @@ class PortalHomeController {
 
 	private static final String HOME = "worktray/home";
 
+	private static final int STAFF_HOME_CHILDREN = 25;
+
 	private final ChildAccessPolicy accessPolicy;
 
 	private final PepTasks tasks;
@@ -34,17 +36,23 @@ class PortalHomeController {
 	@StaffOnly
 	@GetMapping("/staff")
 	String staffWorkspace(@AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("showForms", true);
+		model.addAttribute("linkChildren", true);
 		model.addAttribute("showFormGallery", user.hasRole(Role.VIRTUAL_SCHOOL) || user.hasRole(Role.ADMIN));
+		model.addAttribute("showTrackers", user.hasRole(Role.VIRTUAL_SCHOOL) || user.hasRole(Role.ADMIN));
 		model.addAttribute("tiles",
 				List.of(HomeTile.tasks("My tasks", WorktrayController.STAFF_TASKS, tasks.counts(user), "task", "tasks")));
-		return home(user, model, "Staff workspace", "Children linked to you");
+		// A Virtual School officer may see every child in care, thousands: the first page here, the rest at /children.
+		model.addAttribute("title", "Staff workspace");
+		model.addAttribute("childrenHeading", "Children");
+		model.addAttribute("children", accessPolicy.childrenVisibleTo(user, "", 0, STAFF_HOME_CHILDREN));
+		model.addAttribute("childrenCount", accessPolicy.countVisibleTo(user, ""));
+		return HOME;
 	}
 
 	@ProfessionalOnly
 	@GetMapping("/professional")
 	String professionalPortal(@AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("showForms", true);
+		model.addAttribute("linkChildren", true);
 		long submitted = tasks.recentlySubmittedCount(user);
 		model.addAttribute("tiles", List.of(
 				HomeTile.tasks("Tasks", WorktrayController.PROFESSIONAL_TASKS, tasks.counts(user), "PEP to complete",

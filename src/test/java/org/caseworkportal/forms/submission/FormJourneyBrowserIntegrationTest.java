@@ -32,8 +32,9 @@ class FormJourneyBrowserIntegrationTest extends BrowserIntegrationTest {
 	@BeforeEach
 	void startTheVisitFormForIsla() {
 		person.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
-		person.open("/staff");
+		person.open("/children?search=Placewood");
 		person.follow("Isla Placewood");
+		person.follow("Forms for Isla");
 		List<WebElement> blank = browser.findElements(By.xpath("//form[.//button[normalize-space()='Start " + FORM
 				+ "']]//label[normalize-space()='Start with a blank form']"));
 		blank.forEach(WebElement::click);
