@@ -1,12 +1,13 @@
 package org.caseworkportal.identity.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.caseworkportal.web.AdminOnly;
 import org.caseworkportal.web.DisplayTime;
+import org.caseworkportal.web.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +48,10 @@ class AccountEventsController {
 				.map(AccountEventsController::row)
 				.toList());
 			model.addAttribute("paging", paging);
-			model.addAttribute("previousPage", paging.page() > 1 ? search.link(ACCOUNT_EVENTS, paging.page() - 1) : "");
-			model.addAttribute("nextPage",
-					paging.page() < paging.lastPage() ? search.link(ACCOUNT_EVENTS, paging.page() + 1) : "");
-			model.addAttribute("pageItems", pageItems(search, paging));
+			IntFunction<String> link = number -> search.link(ACCOUNT_EVENTS, number);
+			model.addAttribute("previousPage", paging.previous(link));
+			model.addAttribute("nextPage", paging.next(link));
+			model.addAttribute("pageItems", paging.items(link));
 		}
 		return "identity/account-events";
 	}
@@ -68,24 +69,6 @@ class AccountEventsController {
 			options.add(Map.of("value", type.name(), "text", type.label()));
 		}
 		return options;
-	}
-
-	/** The numbered links GOV.UK's pagination macro takes. */
-	private static List<Map<String, Object>> pageItems(AccountEventSearchForm search, Paging paging) {
-		List<Map<String, Object>> items = new ArrayList<>();
-		for (Integer number : paging.pageNumbers()) {
-			Map<String, Object> item = new HashMap<>();
-			if (number == null) {
-				item.put("ellipsis", true);
-			}
-			else {
-				item.put("number", number);
-				item.put("href", search.link(ACCOUNT_EVENTS, number));
-				item.put("current", number == paging.page());
-			}
-			items.add(item);
-		}
-		return items;
 	}
 
 }

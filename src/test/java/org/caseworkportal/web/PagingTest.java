@@ -1,4 +1,4 @@
-package org.caseworkportal.identity.audit;
+package org.caseworkportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +41,20 @@ class PagingTest {
 		assertThat(last.firstShown()).isEqualTo(101);
 		assertThat(last.lastShown()).isEqualTo(120);
 		assertThat(Paging.of(1, 0, 50).firstShown()).isZero();
+	}
+
+	@Test
+	void linksEachNumberedPage_andThePreviousAndNextOnesWhereThereAreAny() {
+		var second = Paging.of(2, 120, 50);
+
+		assertThat(second.items(number -> "/list?page=" + number)).extracting(item -> item.get("href"))
+			.containsExactly("/list?page=1", "/list?page=2", "/list?page=3");
+		assertThat(second.items(number -> "")).extracting(item -> item.get("current")).containsExactly(false, true, false);
+		assertThat(second.previous(number -> "/list?page=" + number)).isEqualTo("/list?page=1");
+		assertThat(second.next(number -> "/list?page=" + number)).isEqualTo("/list?page=3");
+		assertThat(Paging.of(1, 10, 50).previous(number -> "x")).isEmpty();
+		assertThat(Paging.of(1, 10, 50).next(number -> "x")).isEmpty();
+		assertThat(Paging.of(10, 40 * 50, 50).items(number -> "x").get(1)).containsEntry("ellipsis", true);
 	}
 
 }
