@@ -1,0 +1,21 @@
+package org.caseworkportal.pep.trackers;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The first few PEPs of a list (due this week, overdue), how many it holds and the link to all of
+ * them. Public only so that the template can read it.
+ */
+public record FirstPeps(long total, List<PepRow> peps, String href) {
+
+	public String totalText() {
+		return String.format(Locale.UK, "%,d", total);
+	}
+
+	/** Whether the list holds more than the PEPs shown. */
+	public boolean more() {
+		return total > peps.size();
+	}
+
+}
