@@ -2,6 +2,7 @@ package org.caseworkportal.pep.trackers;
 
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import org.caseworkportal.pep.trackers.Trackers.OpenCount;
 import org.caseworkportal.pep.trackers.Trackers.SchoolCount;
 import org.caseworkportal.people.ChildAccessPolicy;
 import org.caseworkportal.people.VisibleChildren;
+import org.caseworkportal.web.DisplayTime;
 import org.caseworkportal.web.ErrorMessage;
 import org.caseworkportal.web.Paging;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,8 @@ import org.springframework.ui.Model;
  * The trackers page's figures and lists for one person and one set of filters, and the same list
  * as CSV. The school and officer filters narrow every figure (but the by-school table, which has
  * every school); the stage filter narrows the due-this-week, overdue and PEP lists; the due filter
- * narrows the PEP list.
+ * narrows the PEP list. The open PEPs' figures and the lists are read afresh on each request, the
+ * year's figures through {@link RecentYearFigures}.
  */
 @Component
 class TrackerPages {
@@ -56,16 +59,23 @@ class TrackerPages {
 
 	private final Trackers trackers;
 
+	private final RecentYearFigures yearFigures;
+
 	private final ChildAccessPolicy access;
 
 	private final PepTimescalesProperties timescales;
 
+	private final TrackerProperties properties;
+
 	private final Clock clock;
 
-	TrackerPages(Trackers trackers, ChildAccessPolicy access, PepTimescalesProperties timescales, Clock clock) {
+	TrackerPages(Trackers trackers, RecentYearFigures yearFigures, ChildAccessPolicy access,
+			PepTimescalesProperties timescales, TrackerProperties properties, Clock clock) {
 		this.trackers = trackers;
+		this.yearFigures = yearFigures;
 		this.access = access;
 		this.timescales = timescales;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -75,8 +85,7 @@ class TrackerPages {
 		TrackerDates dates = dates();
 		VisibleChildren visible = access.visibleChildren(user);
 		List<OpenCount> open = trackers.openCounts(visible, criteria.officer(), dates);
-		List<SchoolCount> finalised = trackers.finalisedBySchool(visible, criteria.officer(), dates);
-		List<OnTimeCount> onTime = trackers.onTimeBySchool(visible, criteria.officer(), dates, ContributionDeadlines
+		YearFigures year = yearFigures.of(user.id(), visible, criteria.officer(), dates, ContributionDeadlines
 			.over(dates.yearFrom(), dates.yearTo(), timescales.dueAt(), TrackerDates.LONDON));
 		Map<Long, String> schoolNames = options.schoolNames();
 
@@ -94,20 +103,22 @@ class TrackerPages {
 		model.addAttribute("clearHref", PATH);
 		model.addAttribute("csvHref", criteria.link(CSV_PATH, 1));
 
-		model.addAttribute("stages", stageCounts(criteria, open, finalised));
+		model.addAttribute("stages", stageCounts(criteria, open, year.finalised()));
+		model.addAttribute("yearFiguresAt", DisplayTime.timeOfDay(year.workedOutAt()));
+		model.addAttribute("yearFiguresFor", period(properties.yearFiguresFor()));
 
 		model.addAttribute("week", DAY.format(dates.weekStart()) + " to " + DAY_AND_YEAR.format(dates.weekEnd()));
-		model.addAttribute("dueThisWeek", firstPeps(visible, criteria.withDue(Due.THIS_WEEK), dates, open, finalised, schoolNames));
-		model.addAttribute("overdue", firstPeps(visible, criteria.withDue(Due.OVERDUE), dates, open, finalised, schoolNames));
+		model.addAttribute("dueThisWeek", firstPeps(visible, criteria.withDue(Due.THIS_WEEK), dates, open, schoolNames));
+		model.addAttribute("overdue", firstPeps(visible, criteria.withDue(Due.OVERDUE), dates, open, schoolNames));
 
-		model.addAttribute("schools", schoolFigures(criteria, open, finalised, onTime, schoolNames));
+		model.addAttribute("schools", schoolFigures(criteria, open, year, schoolNames));
 
-		List<MonthOnTime> months = months(criteria, onTime, dates);
+		List<MonthOnTime> months = months(criteria, year.onTime(), dates);
 		model.addAttribute("months", months);
 		model.addAttribute("chart", OnTimeChart.svg("on-time-chart", months));
 		model.addAttribute("dueAt", timeOfDay(timescales.dueAt()));
 
-		Paging paging = Paging.of(requestedPage, listTotal(criteria, open, finalised), PAGE_SIZE);
+		Paging paging = Paging.of(requestedPage, listTotal(visible, criteria, dates, open), PAGE_SIZE);
 		model.addAttribute("paging", paging);
 		model.addAttribute("total", number(paging.total()));
 		model.addAttribute("peps", rows(trackers.list(visible, criteria, dates, PAGE_SIZE, paging.offset()), schoolNames, dates));
@@ -118,9 +129,27 @@ class TrackerPages {
 	}
 
 	private FirstPeps firstPeps(VisibleChildren visible, TrackerCriteria criteria, TrackerDates dates, List<OpenCount> open,
-			List<SchoolCount> finalised, Map<Long, String> schoolNames) {
-		return new FirstPeps(listTotal(criteria, open, finalised),
+			Map<Long, String> schoolNames) {
+		return new FirstPeps(listTotal(visible, criteria, dates, open),
 				rows(trackers.list(visible, criteria, dates, FIRST_FEW, 0), schoolNames, dates), criteria.link(PATH, 1) + "#peps");
+	}
+
+	/**
+	 * How many PEPs the list of these criteria holds, so that the page number can be checked
+	 * before the page is read. For open PEPs, from their counts by school and stage, whose
+	 * conditions are the list's; the finalised ones are counted afresh (their counts by school
+	 * may be minutes old).
+	 */
+	private long listTotal(VisibleChildren visible, TrackerCriteria criteria, TrackerDates dates, List<OpenCount> open) {
+		if (criteria.stage() == PepStage.FINALISED) {
+			return trackers.count(visible, criteria, dates);
+		}
+		ToIntFunction<OpenCount> counted = criteria.due() == null ? OpenCount::open
+				: criteria.due() == Due.THIS_WEEK ? OpenCount::dueThisWeek : OpenCount::overdue;
+		return open.stream()
+			.filter(count -> atSchool(criteria, count.settingId()) && (criteria.stage() == null || criteria.stage() == count.stage()))
+			.mapToLong(counted::applyAsInt)
+			.sum();
 	}
 
 	/** The filters' problems, if any: a download is only linked from a page without them. */
@@ -158,41 +187,30 @@ class TrackerPages {
 		List<StageCount> counts = new ArrayList<>();
 		for (PepStage stage : PepStage.values()) {
 			if (TrackerFilter.tracked(stage)) {
+				long count = stage == PepStage.FINALISED
+						? finalised.stream().filter(school -> atSchool(criteria, school.settingId())).mapToLong(SchoolCount::count).sum()
+						: open.stream()
+							.filter(school -> school.stage() == stage && atSchool(criteria, school.settingId()))
+							.mapToLong(OpenCount::open)
+							.sum();
 				TrackerCriteria ofStage = criteria.withStage(stage).withDue(null);
-				counts.add(new StageCount(stageLabel(stage), number(listTotal(ofStage, open, finalised)),
-						ofStage.link(PATH, 1) + "#peps", stage == criteria.stage()));
+				counts.add(new StageCount(stageLabel(stage), number(count), ofStage.link(PATH, 1) + "#peps",
+						stage == criteria.stage()));
 			}
 		}
 		return counts;
-	}
-
-	/**
-	 * How many PEPs the list of these criteria holds, from the grouped counts: the list query's
-	 * conditions are theirs, so the page number can be checked before the page is read.
-	 */
-	private static long listTotal(TrackerCriteria criteria, List<OpenCount> open, List<SchoolCount> finalised) {
-		if (criteria.stage() == PepStage.FINALISED) {
-			return criteria.due() != null ? 0
-					: finalised.stream().filter(count -> atSchool(criteria, count.settingId())).mapToLong(SchoolCount::count).sum();
-		}
-		ToIntFunction<OpenCount> counted = criteria.due() == null ? OpenCount::open
-				: criteria.due() == Due.THIS_WEEK ? OpenCount::dueThisWeek : OpenCount::overdue;
-		return open.stream()
-			.filter(count -> atSchool(criteria, count.settingId()) && (criteria.stage() == null || criteria.stage() == count.stage()))
-			.mapToLong(counted::applyAsInt)
-			.sum();
 	}
 
 	private static boolean atSchool(TrackerCriteria criteria, Long settingId) {
 		return criteria.school() == null || criteria.school().equals(settingId);
 	}
 
-	private static List<SchoolFigures> schoolFigures(TrackerCriteria criteria, List<OpenCount> open, List<SchoolCount> finalised,
-			List<OnTimeCount> onTime, Map<Long, String> schoolNames) {
+	private static List<SchoolFigures> schoolFigures(TrackerCriteria criteria, List<OpenCount> open, YearFigures year,
+			Map<Long, String> schoolNames) {
 		Map<Long, SchoolTally> tallies = new LinkedHashMap<>();
 		open.forEach(count -> tallies.computeIfAbsent(count.settingId(), id -> new SchoolTally()).add(count));
-		finalised.forEach(count -> tallies.computeIfAbsent(count.settingId(), id -> new SchoolTally()).finalised += count.count());
-		onTime.forEach(count -> tallies.computeIfAbsent(count.settingId(), id -> new SchoolTally()).add(count));
+		year.finalised().forEach(count -> tallies.computeIfAbsent(count.settingId(), id -> new SchoolTally()).finalised += count.count());
+		year.onTime().forEach(count -> tallies.computeIfAbsent(count.settingId(), id -> new SchoolTally()).add(count));
 		return tallies.entrySet()
 			.stream()
 			.sorted(Comparator.comparing((Map.Entry<Long, SchoolTally> school) -> school.getKey() == null)
@@ -247,6 +265,13 @@ class TrackerPages {
 
 	private static String number(long count) {
 		return String.format(Locale.UK, "%,d", count);
+	}
+
+	/** "5 minutes", "1 minute", "30 seconds". */
+	private static String period(Duration duration) {
+		long minutes = duration.toMinutes();
+		long seconds = duration.toSeconds();
+		return minutes > 0 ? minutes + (minutes == 1 ? " minute" : " minutes") : seconds + (seconds == 1 ? " second" : " seconds");
 	}
 
 	/** "5pm", "4:30pm", as GOV.UK writes times. */

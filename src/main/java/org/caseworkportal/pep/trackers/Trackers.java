@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The trackers' queries over the {@code pep} table, each over the PEPs of the children the person
- * may see. The counts are grouped by school in SQL, so that one query serves the whole page's
- * figures and the school filter, like the others, only picks rows out of them. Each query keeps
- * to an index of the open stages' due dates, the contribution due dates or the finalised dates
+ * may see. The counts are grouped by school in SQL, so that one query serves the whole page and
+ * the school filter only picks rows out of them. The open PEPs are read through the index of
+ * stages and due dates, the year's contributions through that of contribution due dates
  * (V15__peps.sql).
  */
 @Repository
@@ -142,6 +142,12 @@ class Trackers {
 			.list();
 	}
 
+	/** How many PEPs the criteria pick. */
+	long count(VisibleChildren visible, TrackerCriteria criteria, TrackerDates dates) {
+		var query = picked(visible, criteria, dates);
+		return jdbc.sql("select count(*) " + query.from()).params(query.parameters).query(Long.class).single();
+	}
+
 	/** Every PEP the criteria pick, in the list's order, one at a time. */
 	void each(VisibleChildren visible, TrackerCriteria criteria, TrackerDates dates, Consumer<TrackedPep> action) {
 		var query = picked(visible, criteria, dates);
@@ -199,6 +205,8 @@ class Trackers {
 
 	record SchoolCount(Long settingId, int count) {
 	}
+
+
 
 	/** Contributions due in one month at one school (null: at no school). */
 	record OnTimeCount(Long settingId, YearMonth month, int counted, int onTime) {

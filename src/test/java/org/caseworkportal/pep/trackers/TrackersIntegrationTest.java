@@ -189,6 +189,8 @@ class TrackersIntegrationTest {
 		assertThat(listed("/staff/trackers?school=" + schoolId + "&stage=FINALISED")).containsExactly(finalised.reference());
 		assertThat(listed("/staff/trackers?school=" + schoolId + "&due=overdue"))
 			.containsExactly(overdueByFifteenDays.reference(), overdueByEightDays.reference());
+		assertThat(listed("/staff/trackers?school=" + schoolId + "&page=99")).as("a page past the end shows the last")
+			.hasSize(4);
 		assertThat(listed("/staff/trackers?officer=" + officerId)).containsExactlyInAnyOrder(overdueByEightDays.reference(),
 				overdueByFifteenDays.reference(), beingPrepared.reference(), dueToday.reference());
 	}
