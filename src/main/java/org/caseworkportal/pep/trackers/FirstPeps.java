@@ -1,7 +1,6 @@
 package org.caseworkportal.pep.trackers;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The first few PEPs of a list (due this week, overdue), how many it holds and the link to all of
@@ -10,7 +9,7 @@ import java.util.Locale;
 public record FirstPeps(long total, List<PepRow> peps, String href) {
 
 	public String totalText() {
-		return String.format(Locale.UK, "%,d", total);
+		return TrackerText.number(total);
 	}
 
 	/** Whether the list holds more than the PEPs shown. */
