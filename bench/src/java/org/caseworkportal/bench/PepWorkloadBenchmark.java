@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -46,6 +47,14 @@ class PepWorkloadBenchmark {
 
 	/** Requests each person makes before the timed ones; -Dbench.warm-up changes it. */
 	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 10);
+
+	/**
+	 * How long, on average, a person reads a page before opening it again (between half and one
+	 * and a half times this, at random, so that the twenty do not march in step);
+	 * -Dbench.think-ms=0 sends each request as soon as the last is answered, which measures the
+	 * machine's throughput rather than people's waits.
+	 */
+	private static final int THINK_MS = Integer.getInteger("bench.think-ms", 1000);
 
 	/** Timed requests each person makes; -Dbench.requests changes it. */
 	private static final int REQUESTS = Integer.getInteger("bench.requests", 50);
@@ -83,14 +92,10 @@ class PepWorkloadBenchmark {
 			notes.add("Generated %,d children and %,d PEPs in %.1f s.".formatted(PepWorkload.CHILDREN,
 					PepWorkload.CHILDREN * PepWorkload.PEPS_PER_CHILD, (System.nanoTime() - generating) / 1e9));
 		}
-		long riversideChild = jdbc.queryForObject("""
-				select c.id from child c join education_setting s on s.id = c.setting_id
-				where s.urn = '999002' and c.upn like 'B%' order by c.id fetch first 1 rows only""", Long.class);
 
 		List<Page> pages = List.of(
-				page(DemoSignIns.RIVERSIDE_TEACHER, "/professional/tasks", "/children/" + riversideChild + "/forms",
-						"Riverside DT's worktray"),
-				page(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, "/staff/trackers", "/staff", "officer's trackers"));
+				page(DemoSignIns.RIVERSIDE_TEACHER, "/professional/tasks"),
+				page(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, "/staff/trackers"));
 		List<Visitor> visitors = new ArrayList<>();
 		for (Page page : pages) {
 			for (int i = 0; i < USERS_PER_PAGE; i++) {
@@ -111,6 +116,7 @@ class PepWorkloadBenchmark {
 				go.await();
 				for (int i = 0; i < WARM_UP + REQUESTS; i++) {
 					visitor.open(i >= WARM_UP);
+					thinkAfterReading();
 				}
 				return null;
 			}));
@@ -128,8 +134,8 @@ class PepWorkloadBenchmark {
 		report.append("PEP workload benchmark on %s: %,d children, %,d PEPs (%,d open), %d people at once, %d CPUs%n"
 			.formatted(database, PepWorkload.CHILDREN, jdbc.queryForObject("select count(*) from pep", Long.class), openPeps,
 					visitors.size(), Runtime.getRuntime().availableProcessors()));
-		report.append("%d requests each after %d warm-up; %,d requests in %.1f s (%.0f a second)%n".formatted(REQUESTS,
-				WARM_UP, visitors.size() * (WARM_UP + REQUESTS), seconds, visitors.size() * (WARM_UP + REQUESTS) / seconds));
+		report.append("%d requests each after %d warm-up, %d ms reading between them on average; %,d requests in %.1f s (%.0f a second)%n"
+			.formatted(REQUESTS, WARM_UP, THINK_MS, visitors.size() * (WARM_UP + REQUESTS), seconds, visitors.size() * (WARM_UP + REQUESTS) / seconds));
 		report.append(Timings.header()).append(System.lineSeparator());
 		pages.forEach(page -> report.append(page.timings().row()).append(System.lineSeparator()));
 		notes.forEach(note -> report.append(note).append(System.lineSeparator()));
@@ -139,20 +145,19 @@ class PepWorkloadBenchmark {
 		Files.writeString(results, report);
 	}
 
-	/**
-	 * The page to time, or {@code standIn} when this build does not have it yet (it answers 404):
-	 * the benchmark still runs, and says so.
-	 */
-	private Page page(String email, String path, String standIn, String what) {
+	/** The page to time, opened once alone first. The issue's target: a 95th percentile under 100 ms. */
+	private Page page(String email, String path) {
 		PortalVisitor visitor = signedIn(email);
-		String timed = visitor.get(path).status() == 404 ? standIn : path;
-		if (!timed.equals(path)) {
-			notes.add("This build has no " + path + ": " + standIn + " was timed for the " + what + " instead.");
-		}
 		long start = System.nanoTime();
-		assertThat(visitor.get(timed).status()).as(timed).isEqualTo(200);
-		notes.add("GET %s alone, before the others: %.0f ms".formatted(timed, (System.nanoTime() - start) / 1e6));
-		return new Page(email, timed, new Timings("GET " + timed, 250, 1000.0));
+		assertThat(visitor.get(path).status()).as(path).isEqualTo(200);
+		notes.add("GET %s alone, before the others: %.0f ms".formatted(path, (System.nanoTime() - start) / 1e6));
+		return new Page(email, path, new Timings("GET " + path, 50, 100.0));
+	}
+
+	private static void thinkAfterReading() throws InterruptedException {
+		if (THINK_MS > 0) {
+			Thread.sleep(THINK_MS / 2 + ThreadLocalRandom.current().nextInt(THINK_MS + 1));
+		}
 	}
 
 	private PortalVisitor signedIn(String email) {

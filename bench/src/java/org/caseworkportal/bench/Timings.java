@@ -1,6 +1,7 @@
 package org.caseworkportal.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -16,7 +17,8 @@ final class Timings {
 
 	private final Double p95TargetMs;
 
-	private final List<Long> nanos = new ArrayList<>();
+	// Several threads may time the same step at once.
+	private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 
 	/** @param p95TargetMs the 95th percentile the step must stay under, or null when only the median has a target */
 	Timings(String step, double medianTargetMs, Double p95TargetMs) {
@@ -57,12 +59,12 @@ final class Timings {
 
 	String row() {
 		String target = "median < %.0f".formatted(medianTargetMs) + (p95TargetMs == null ? "" : ", p95 < %.0f".formatted(p95TargetMs));
-		return "%-36s %6d %9.1f %9.1f %9.1f   %-24s %s".formatted(step, nanos.size(), median(), p95(), max(), target,
+		return "%-44s %6d %9.1f %9.1f %9.1f   %-24s %s".formatted(step, nanos.size(), median(), p95(), max(), target,
 				withinTargets() ? "ok" : "OVER TARGET");
 	}
 
 	static String header() {
-		return "%-36s %6s %9s %9s %9s   %-24s %s".formatted("step", "n", "median ms", "p95 ms", "max ms", "target (ms)", "");
+		return "%-44s %6s %9s %9s %9s   %-24s %s".formatted("step", "n", "median ms", "p95 ms", "max ms", "target (ms)", "");
 	}
 
 	/** Nearest-rank percentile, in milliseconds. */
