@@ -3,10 +3,8 @@ package org.caseworkportal.pep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.caseworkportal.DemoSignIns;
@@ -40,6 +38,9 @@ class PepWorkflowIntegrationTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	TestPeps testPeps;
 
 	@Test
 	void aPepDelegatedToTheSchoolIsTheSchoolsToComplete_andOnlyItsToSubmit() {
@@ -75,18 +76,25 @@ class PepWorkflowIntegrationTest {
 	}
 
 	@Test
-	void anInHousePep_isCompletedQualityAssuredByNobodyElse_andFinalisedWithItsPdfKept() {
+	void anInHousePep_isRefusedWhileIncomplete_thenGoesStraightToTheSocialWorker_whoFinalisesItWithItsPdfKept() {
 		ChildId child = children.inCareAtRiverside("Ivy", "Inhouse");
 		PortalUser officer = user(DemoSignIns.VIRTUAL_SCHOOL_OFFICER);
 		Pep pep = workflow.start(officer, new StartPep(child, LocalDate.of(2030, 3, 4), Completion.IN_HOUSE, null, null));
 		workflow.sendForCompletion(officer, pep.id());
 		assertThat(peps.find(pep.id()).orElseThrow().stage()).isEqualTo(PepStage.IN_HOUSE);
-
 		var draft = submissions.find(pep.submissionId()).orElseThrow();
-		Map<String, Object> answers = new LinkedHashMap<>(draft.answers());
-		answers.putAll(Map.of("nextMeetingDate", "2030-09-01"));
-		submissions.saveDraft(pep.submissionId(), draft.revision(), answers, Set.of(), officer.id());
-		assertThat(workflow.submitContribution(officer, pep.id(), draft.revision() + 1)).isNotEmpty();
+		assertThat(workflow.submitContribution(officer, pep.id(), draft.revision())).as("nothing answered yet")
+			.isNotEmpty();
+
+		Pep submitted = testPeps.answerAndSubmit(pep, officer);
+		assertThat(submitted.stage()).as("no quality assurance of the Virtual School's own work")
+			.isEqualTo(PepStage.FINALISING);
+		workflow.finalise(user(TestChildren.SOCIAL_WORKER), pep.id());
+		Pep finalised = peps.find(pep.id()).orElseThrow();
+		assertThat(finalised.stage()).isEqualTo(PepStage.FINALISED);
+		assertThat(finalised.nextMeetingDate()).isEqualTo(LocalDate.of(2030, 9, 16));
+		assertThat(new String(peps.finalPdf(pep.id()).orElseThrow(), 0, 4, StandardCharsets.US_ASCII))
+			.isEqualTo("%PDF");
 	}
 
 	private PortalUser user(String email) {
