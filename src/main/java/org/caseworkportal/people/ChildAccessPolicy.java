@@ -82,6 +82,20 @@ public class ChildAccessPolicy {
 			.list();
 	}
 
+	/**
+	 * The children linked to the person by name (their caseload), by surname: a short list,
+	 * where every child they may see can be thousands.
+	 */
+	public List<ChildSummary> caseloadOf(PortalUser user) {
+		return jdbc.sql(SUMMARY_COLUMNS + """
+				from child c left join education_setting s on s.id = c.setting_id
+				where c.id in (select l.child_id from child_link l where l.account_id = :viewer)
+				""" + BY_NAME)
+			.param("viewer", user.id().value())
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
 	/** How many children {@link #childrenVisibleTo(PortalUser, String, int, int)} pages through. */
 	public long countVisibleTo(PortalUser user, String search) {
 		return matching(user, search, "select count(*) " + VISIBLE_MATCHING).query(Long.class).single();

@@ -22,8 +22,6 @@ class PortalHomeController {
 
 	private static final String HOME = "worktray/home";
 
-	private static final int STAFF_HOME_CHILDREN = 25;
-
 	private final ChildAccessPolicy accessPolicy;
 
 	private final PepTasks tasks;
@@ -41,10 +39,10 @@ class PortalHomeController {
 		model.addAttribute("showTrackers", user.hasRole(Role.VIRTUAL_SCHOOL) || user.hasRole(Role.ADMIN));
 		model.addAttribute("tiles",
 				List.of(HomeTile.tasks("My tasks", WorktrayController.STAFF_TASKS, tasks.counts(user), "task", "tasks")));
-		// A Virtual School officer may see every child in care, thousands: the first page here, the rest at /children.
+		// A Virtual School officer may see every child in care, thousands: their caseload here, any child at /children.
 		model.addAttribute("title", "Staff workspace");
-		model.addAttribute("childrenHeading", "Children");
-		model.addAttribute("children", accessPolicy.childrenVisibleTo(user, "", 0, STAFF_HOME_CHILDREN));
+		model.addAttribute("childrenHeading", "Children linked to you");
+		model.addAttribute("children", accessPolicy.caseloadOf(user));
 		model.addAttribute("childrenCount", accessPolicy.countVisibleTo(user, ""));
 		return HOME;
 	}
