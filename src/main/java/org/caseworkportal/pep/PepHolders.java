@@ -47,6 +47,11 @@ class PepHolders {
 		}
 	}
 
+	/** The officer who started it, who sent it: "the Virtual School" when their account is gone. */
+	String officer(Pep pep) {
+		return nameOf(pep.officer(), VIRTUAL_SCHOOL);
+	}
+
 	String socialWorker(Pep pep) {
 		return nameOf(pep.socialWorker(), "the social worker");
 	}

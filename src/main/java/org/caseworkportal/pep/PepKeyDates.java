@@ -37,14 +37,14 @@ public class PepKeyDates {
 	public List<KeyDate> of(Pep pep) {
 		LocalDate meeting = pep.meetingDate();
 		List<KeyDate> dates = new ArrayList<>();
-		dates.add(new KeyDate("PEP meeting", PepPages.GOVUK_DATE.format(meeting), null, false, false));
+		dates.add(new KeyDate("PEP meeting", DisplayTime.date(meeting), null, false, false));
 		dates.add(step("Contribution submitted", PepStep.CONTRIBUTION, meeting, pep.firstSubmittedAt()));
 		if (pep.completion() != Completion.IN_HOUSE) {
 			dates.add(step("Accepted at quality assurance", PepStep.QUALITY_ASSURANCE, meeting, accepted(pep)));
 		}
 		dates.add(step("Finalised by the social worker", PepStep.FINALISE, meeting, pep.finalisedAt()));
 		if (pep.nextMeetingDate() != null) {
-			dates.add(new KeyDate("Next PEP meeting", PepPages.GOVUK_DATE.format(pep.nextMeetingDate()), null, false, false));
+			dates.add(new KeyDate("Next PEP meeting", DisplayTime.date(pep.nextMeetingDate()), null, false, false));
 		}
 		if (pep.retractedAt() != null) {
 			dates.add(new KeyDate("Retracted", "", DisplayTime.format(pep.retractedAt()), false, false));
@@ -64,7 +64,7 @@ public class PepKeyDates {
 
 	private KeyDate step(String what, PepStep step, LocalDate meeting, Instant done) {
 		LocalDate due = timescales.due(step, meeting);
-		return new KeyDate(what, PepPages.GOVUK_DATE.format(due), done == null ? null : DisplayTime.format(done),
+		return new KeyDate(what, DisplayTime.date(due), done == null ? null : DisplayTime.format(done),
 				done != null && done.atZone(LONDON).toLocalDate().isAfter(due), true);
 	}
 

@@ -1,9 +1,7 @@
 package org.caseworkportal.pep;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +10,7 @@ import org.caseworkportal.pep.timescales.PepTimescales;
 import org.caseworkportal.people.ChildAccessPolicy;
 import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.ChildSummary;
+import org.caseworkportal.web.DisplayTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,6 @@ public class PepNotifications {
 
 	/** Set once the school has been sent the PEP, so that only a school that knew of it hears it was retracted. */
 	static final String SCHOOL_TOLD = "schoolTold";
-
-	private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
 	private final PepRecipients recipients;
 
@@ -122,7 +119,7 @@ public class PepNotifications {
 		}
 		if (step != null) {
 			LocalDate meeting = LocalDate.parse(String.valueOf(pep.getVariable("meetingDate")));
-			about.put("dueDate", GOVUK_DATE.format(timescales.due(step, meeting)));
+			about.put("dueDate", DisplayTime.date(timescales.due(step, meeting)));
 			about.put("task", taskOf(step));
 		}
 		return about;

@@ -3,18 +3,15 @@ package org.caseworkportal.pep;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import org.caseworkportal.forms.attachments.Attachments;
 import org.caseworkportal.forms.submission.OpenSubmission;
 import org.caseworkportal.forms.submission.SubmissionAccess;
-import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.site.ContactProperties;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.DisplayTime;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,8 +29,6 @@ import org.springframework.ui.Model;
 @Component
 class PepPages {
 
-	static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-
 	/** The flash attribute with what a step just did, shown in a success banner by {@code pep/_header.ftlh}. */
 	static final String NOTICE = "pepNotice";
 
@@ -49,20 +44,18 @@ class PepPages {
 
 	private final PepHolders holders;
 
-	private final Accounts accounts;
 
 	private final ContactProperties contact;
 
 	private final Clock clock;
 
 	PepPages(PepAccess access, SubmissionAccess submissions, Attachments attachments, PepKeyDates keyDates,
-			PepHolders holders, Accounts accounts, ContactProperties contact, Clock clock) {
+			PepHolders holders, ContactProperties contact, Clock clock) {
 		this.access = access;
 		this.submissions = submissions;
 		this.attachments = attachments;
 		this.keyDates = keyDates;
 		this.holders = holders;
-		this.accounts = accounts;
 		this.contact = contact;
 		this.clock = clock;
 	}
@@ -113,35 +106,19 @@ class PepPages {
 		if (holder != null) {
 			model.addAttribute("holder", holder);
 		}
-		String nextMeeting = nextMeeting(form);
-		if (nextMeeting != null) {
-			model.addAttribute("nextMeeting", nextMeeting);
-		}
+		PepWorkflow.nextMeeting(form.submission().answers())
+			.ifPresent(next -> model.addAttribute("nextMeeting", DisplayTime.date(next)));
 	}
 
 	PepHeader header(Pep pep, OpenSubmission form) {
 		var record = form.child();
-		String sentBy = accounts.find(pep.officer()).map(PortalUser::displayName).orElse("the Virtual School");
+		String sentBy = holders.officer(pep);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
 		return new PepHeader(pep.reference(), record.child().fullName(), record.child().dateOfBirthText(),
-				record.details().homeAddress(), pep.dueDate() == null ? null : GOVUK_DATE.format(pep.dueDate()),
+				record.details().homeAddress(), pep.dueDate() == null ? null : DisplayTime.date(pep.dueDate()),
 				pep.dueDate() != null && pep.dueDate().isBefore(today), sentBy, "Virtual School", contact.phone(),
 				form.definition().title(), pep.comments(), pep.stage() == PepStage.RETURNED ? pep.qaComments() : null,
 				form.progress().percentComplete(), pep.stage().label());
-	}
-
-	/** The form's "date of my next PEP meeting", from which finalising schedules the next PEP. */
-	private static String nextMeeting(OpenSubmission form) {
-		Object next = form.submission().answers().get("nextMeetingDate");
-		if (next == null || String.valueOf(next).isBlank()) {
-			return null;
-		}
-		try {
-			return GOVUK_DATE.format(LocalDate.parse(String.valueOf(next)));
-		}
-		catch (DateTimeParseException notADate) {
-			return null;
-		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.caseworkportal.pep;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,10 +218,22 @@ public class PepWorkflow {
 		var submission = submissions.find(pep.submissionId()).orElseThrow();
 		ChildRecord child = children.recordOf(pep.childId()).orElseThrow();
 		byte[] pdf = pdfs.of(submissionAccess.opened(submission, child, null));
-		Object next = submission.answers().get("nextMeetingDate");
-		peps.finalised(pep.id(), socialWorker.id(), clock.instant(),
-				next == null || String.valueOf(next).isBlank() ? null : LocalDate.parse(String.valueOf(next)), pdf);
+		peps.finalised(pep.id(), socialWorker.id(), clock.instant(), nextMeeting(submission.answers()).orElse(null), pdf);
 		workflows.complete(pep.taskId(), Map.of());
+	}
+
+	/** The form's "date of my next PEP meeting", from which finalising schedules the next PEP; empty when not given. */
+	static Optional<LocalDate> nextMeeting(Map<String, Object> answers) {
+		Object next = answers.get("nextMeetingDate");
+		if (next == null || String.valueOf(next).isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(String.valueOf(next)));
+		}
+		catch (DateTimeParseException notADate) {
+			return Optional.empty();
+		}
 	}
 
 	/** The officer retracts the PEP: every open task of it ends, and a school that was sent it is told. */

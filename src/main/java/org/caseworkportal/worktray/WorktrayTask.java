@@ -1,10 +1,9 @@
 package org.caseworkportal.worktray;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.caseworkportal.pep.PepStage;
+import org.caseworkportal.web.DisplayTime;
 
 /**
  * One open task in a worktray, as its row shows it: the PEP it is about, who it is for and when
@@ -16,15 +15,13 @@ import org.caseworkportal.pep.PepStage;
 public record WorktrayTask(long pepId, String reference, String child, String formType, LocalDate requiredBy,
 		Urgency urgency, String sentBy, PepStage stage) {
 
-	static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
 	/** The task's page, where the PEP is worked on. */
 	public String path() {
 		return "/peps/" + pepId;
 	}
 
 	public String requiredByText() {
-		return requiredBy == null ? "" : GOVUK_DATE.format(requiredBy);
+		return DisplayTime.date(requiredBy);
 	}
 
 	/** "New" for a PEP the school has not sent back yet; otherwise the stage, such as "Returned for amendment". */

@@ -20,6 +20,7 @@ import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.NewChild;
 import org.caseworkportal.people.People;
 import org.caseworkportal.people.SendStatus;
+import org.caseworkportal.web.DisplayTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -132,7 +133,7 @@ class StartPepIntegrationTest extends PortalVisitorTest {
 		var page = visitor.get(record).document();
 		assertThat(page.select(".app-current-pep h3").text()).contains(pep.reference(), "Being prepared");
 		assertThat(page.select("#key-dates tbody tr").first().text())
-			.isEqualTo("PEP meeting " + PepPages.GOVUK_DATE.format(meeting));
+			.isEqualTo("PEP meeting " + DisplayTime.date(meeting));
 		assertThat(page.select("#key-dates tbody th").eachText()).contains("Contribution submitted",
 				"Finalised by the social worker");
 		assertThat(page.select("a:contains(Start a PEP)")).isEmpty();
