@@ -15,6 +15,7 @@ import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.ChildRecord;
 import org.caseworkportal.web.DisplayTime;
 import org.caseworkportal.web.StaffOrProfessional;
+import org.caseworkportal.worktray.ChildWork;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A child's record: who they are, their forms, and their Personal Education Plans (the current
+ * A child's record: who they are, their forms, the open work of their cases, and their Personal Education Plans (the current
  * one with its key dates, and every earlier one with its final PDF). A professional sees only the
  * PEPs delegated to their setting or to them, as {@link PepAccess} says, though they see the child.
  */
@@ -37,11 +38,15 @@ class ChildRecordController {
 
 	private final PepKeyDates keyDates;
 
-	ChildRecordController(ChildAccessPolicy accessPolicy, Peps peps, PepAccess pepAccess, PepKeyDates keyDates) {
+	private final ChildWork childWork;
+
+	ChildRecordController(ChildAccessPolicy accessPolicy, Peps peps, PepAccess pepAccess, PepKeyDates keyDates,
+			ChildWork childWork) {
 		this.accessPolicy = accessPolicy;
 		this.peps = peps;
 		this.pepAccess = pepAccess;
 		this.keyDates = keyDates;
+		this.childWork = childWork;
 	}
 
 	static String pathOf(ChildId child) {
@@ -57,6 +62,7 @@ class ChildRecordController {
 		List<Pep> visible = all.stream().filter(pep -> pepAccess.visibleTo(user, pep.id()).isPresent()).toList();
 		model.addAttribute("record", child);
 		model.addAttribute("child", child.child());
+		model.addAttribute("currentWork", childWork.openFor(user, child.child().id()));
 		model.addAttribute("inCareSince", DisplayTime.date(child.details().inCareSince()));
 		model.addAttribute("backLink", user.portal() == Portal.STAFF ? ChildrenController.CHILDREN : user.portal().homePath());
 		Peps.currentAmong(visible).ifPresent(current -> {

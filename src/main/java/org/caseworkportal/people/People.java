@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.caseworkportal.identity.AccountId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -21,9 +22,12 @@ public class People {
 
 	private final Clock clock;
 
-	People(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	People(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Records the setting and, when it has a nominated email, lists that address. */
@@ -193,6 +197,19 @@ public class People {
 			.param("account", person.value())
 			.param("relationship", relationship.name())
 			.update();
+	}
+
+	/**
+	 * Makes {@code person} the child's only one in this role (a new social worker takes over), and
+	 * publishes {@link ChildLinkChanged} so that the work held in the role moves to them.
+	 */
+	public void replaceLink(ChildId child, Relationship relationship, AccountId person) {
+		jdbc.sql("delete from child_link where child_id = :child and relationship = :relationship")
+			.param("child", child.value())
+			.param("relationship", relationship.name())
+			.update();
+		linkToChild(person, child, relationship);
+		events.publishEvent(new ChildLinkChanged(child, relationship));
 	}
 
 }

@@ -1,22 +1,18 @@
 package org.caseworkportal.pep;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.caseworkportal.workflow.CaseEnded;
+import org.caseworkportal.workflow.WorkItemOpened;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each PEP's row in step with its process, called from {@code bpmn/pep.bpmn} as the bean
- * {@code pepProgress}: a task listener on every user task and an execution listener on both end
- * events. Listeners rather than the service layer, so that the row follows the process whichever
- * way it moves (a page, Cockpit, a returned PEP's loop) in the engine's own transaction.
+ * Keeps each PEP's stage in step with its process, in the engine's own transaction, whichever
+ * way the process moves (a page, a timer, a returned PEP's loop, an administrator in Cockpit):
+ * a new work item is a new stage, and the end of the process is finalised, retracted, or, when an
+ * administrator cancelled it, ended.
  */
-@Component("pepProgress")
-public class PepProgress {
-
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+@Component
+class PepProgress {
 
 	private final Peps peps;
 
@@ -24,19 +20,14 @@ public class PepProgress {
 		this.peps = peps;
 	}
 
-	public void taskCreated(DelegateTask task) {
-		boolean returned = "returned".equals(task.getVariable("qaDecision"));
-		LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(LONDON).toLocalDate();
-		peps.taskOpened(task.getExecution().getProcessBusinessKey(),
-				PepStage.ofTask(task.getTaskDefinitionKey(), returned), task.getId(), due);
+	@EventListener(condition = "#opened.item().processKey() == T(org.caseworkportal.pep.PepProcess).KEY")
+	void taskOpened(WorkItemOpened opened) {
+		peps.taskOpened(opened.item().caseId(), opened.item().taskKey(), opened.item().dueDate());
 	}
 
-	public void finished(DelegateExecution pep) {
-		peps.ended(pep.getProcessBusinessKey(), PepStage.FINALISED);
-	}
-
-	public void retracted(DelegateExecution pep) {
-		peps.ended(pep.getProcessBusinessKey(), PepStage.RETRACTED);
+	@EventListener(condition = "#ended.processKey() == T(org.caseworkportal.pep.PepProcess).KEY")
+	void ended(CaseEnded ended) {
+		peps.ended(ended.caseId());
 	}
 
 }

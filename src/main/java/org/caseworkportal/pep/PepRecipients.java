@@ -5,18 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.identity.Accounts;
-import org.caseworkportal.pep.timescales.PepStep;
+import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.People;
+import org.caseworkportal.people.Relationship;
 import org.caseworkportal.people.SettingId;
+import org.caseworkportal.pep.timescales.PepStep;
+import org.caseworkportal.workflow.CaseScope;
+import org.caseworkportal.workflow.Holders;
+import org.caseworkportal.workflow.WorkItems;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears about a PEP, from its process variables. People are named by account id written as a
- * string ({@code officer}, {@code socialWorker}, {@code professional}), the setting by its id
- * written as a string ({@code settingId}), as {@link PepDelegation} reads them too.
+ * Who hears about a PEP. Whoever holds its open task is read from the task's work item, as the
+ * BPMN names its holders; the school it was delegated to and the officer, from its variables.
  */
 @Component
 class PepRecipients {
@@ -25,40 +28,38 @@ class PepRecipients {
 
 	private final People people;
 
-	PepRecipients(Accounts accounts, People people) {
+	private final WorkItems workItems;
+
+	PepRecipients(Accounts accounts, People people, WorkItems workItems) {
 		this.accounts = accounts;
 		this.people = people;
+		this.workItems = workItems;
 	}
 
 	/** The setting's nominated email and members, or the named professional: who completes the contribution. */
-	List<PepRecipient> school(VariableScope pep) {
-		if (PepDelegation.isToProfessional(pep)) {
-			return List.of(account(String.valueOf(pep.getVariable("professional")), PepRecipient.PROFESSIONAL_HOME));
+	List<PepRecipient> school(CaseScope pep) {
+		Long professional = pep.get(PepProcess.PROFESSIONAL);
+		if (Completion.PROFESSIONAL.variable().equals(pep.get(PepProcess.COMPLETION)) && professional != null) {
+			return List.of(account(new AccountId(professional)));
 		}
-		return people.addressesOf(new SettingId(Long.parseLong(String.valueOf(pep.getVariable("settingId")))))
-			.stream()
-			.map(email -> new PepRecipient(email, null, PepRecipient.PROFESSIONAL_HOME))
-			.toList();
+		return setting(new SettingId(pep.get(PepProcess.SETTING_ID)));
 	}
 
-	/** Whoever holds the step's task. */
-	List<PepRecipient> holdersOf(VariableScope pep, PepStep step) {
-		switch (step) {
-			case CONTRIBUTION:
-				return PepDelegation.isInHouse(pep) ? officer(pep) : school(pep);
-			case QUALITY_ASSURANCE, SPOT_CHECK:
-				return officer(pep);
-			default:
-				return socialWorker(pep);
-		}
+	/** Whoever holds the step's task, while it is open: its assignee, or the people of its holders. */
+	List<PepRecipient> holders(CaseScope pep, PepStep step) {
+		return workItems.openAt(PepProcess.KEY, pep.caseId(), PepProcess.Task.of(step).id())
+			.map(workItems::holdersOf)
+			.map(this::recipients)
+			.orElse(List.of());
 	}
 
-	List<PepRecipient> officer(VariableScope pep) {
-		return List.of(account(String.valueOf(pep.getVariable("officer")), PepRecipient.STAFF_HOME));
+	List<PepRecipient> officer(CaseScope pep) {
+		return List.of(account(new AccountId(pep.get(PepProcess.OFFICER))));
 	}
 
-	List<PepRecipient> socialWorker(VariableScope pep) {
-		return List.of(account(String.valueOf(pep.getVariable("socialWorker")), PepRecipient.STAFF_HOME));
+	/** The child's social worker, now. */
+	List<PepRecipient> socialWorker(CaseScope pep) {
+		return people.linkedTo(new ChildId(pep.childId()), Relationship.SOCIAL_WORKER).stream().map(this::account).toList();
 	}
 
 	/** Each address once, in the order given. */
@@ -69,10 +70,22 @@ class PepRecipients {
 		return List.copyOf(byEmail.values());
 	}
 
-	private PepRecipient account(String accountId, String home) {
-		var account = accounts.find(new AccountId(Long.parseLong(accountId)))
-			.orElseThrow(() -> new IllegalStateException("A PEP names account " + accountId + ", which does not exist"));
-		return new PepRecipient(account.email(), account.displayName(), home);
+	private List<PepRecipient> recipients(Holders holders) {
+		return together(holders.people().stream().map(this::account).toList(),
+				holders.settings().stream().flatMap(setting -> setting(setting).stream()).toList());
+	}
+
+	private List<PepRecipient> setting(SettingId setting) {
+		return people.addressesOf(setting)
+			.stream()
+			.map(email -> new PepRecipient(email, null, PepRecipient.PROFESSIONAL_HOME))
+			.toList();
+	}
+
+	private PepRecipient account(AccountId id) {
+		var account = accounts.find(id)
+			.orElseThrow(() -> new IllegalStateException("A PEP names account " + id.value() + ", which does not exist"));
+		return new PepRecipient(account.email(), account.displayName(), account.portal().homePath());
 	}
 
 }

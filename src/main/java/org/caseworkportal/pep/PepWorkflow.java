@@ -3,7 +3,6 @@ package org.caseworkportal.pep;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.caseworkportal.people.People;
 import org.caseworkportal.people.Relationship;
 import org.caseworkportal.people.SettingId;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.workflow.CaseVariables;
 import org.caseworkportal.workflow.Workflows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +45,6 @@ public class PepWorkflow {
 
 	/** The PEP form: the only one so far (seed 002's KS5 PEP). */
 	public static final String FORM_KEY = "pep-ks5";
-
-	/** The process of bpmn/pep.bpmn, whose business key is the PEP's reference. */
-	static final String PROCESS = "Process_Pep";
-
-	/** The message that retracts a PEP (Message_RetractPep). */
-	static final String RETRACT = "RetractPep";
-
-	/** The process variable naming the PEP's row, for links to its page. */
-	static final String PEP_ID = "pepId";
 
 	private final Peps peps;
 
@@ -143,26 +134,20 @@ public class PepWorkflow {
 			people.linkToChild(professional, child.id(), Relationship.DELEGATED_PROFESSIONAL);
 		}
 		Pep pep = peps.find(id).orElseThrow();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(PEP_ID, String.valueOf(id));
-		variables.put("childId", String.valueOf(child.id().value()));
-		variables.put("meetingDate", request.meetingDate().toString());
-		variables.put("officer", String.valueOf(officer.id().value()));
-		variables.put("socialWorker", String.valueOf(socialWorker.value()));
-		variables.put("completion", request.completion().variable());
-		settingId.ifPresent(setting -> variables.put("settingId", String.valueOf(setting.value())));
-		if (professional != null) {
-			variables.put("professional", String.valueOf(professional.value()));
-		}
-		String processInstance = workflows.start(PROCESS, pep.reference(), variables);
+		CaseVariables variables = CaseVariables.of(id, child.id().value(), officer.id().value())
+			.with(PepProcess.MEETING_DATE, request.meetingDate())
+			.with(PepProcess.OFFICER, officer.id().value())
+			.with(PepProcess.COMPLETION, request.completion().variable())
+			.with(PepProcess.SETTING_ID, settingId.map(SettingId::value).orElse(null))
+			.with(PepProcess.PROFESSIONAL, professional == null ? null : professional.value());
+		String processInstance = workflows.start(PepProcess.KEY, pep.reference(), variables);
 		peps.started(id, processInstance);
 		return peps.find(id).orElseThrow();
 	}
 
 	/** The officer has prepared the PEP: it goes to the school, the named professional, or to completing in-house. */
 	public void sendForCompletion(PortalUser officer, long pepId) {
-		Pep pep = atStage(officer, pepId, PepStage.PREPARING);
-		workflows.complete(pep.taskId(), Map.of());
+		workflows.complete(atStage(officer, pepId, PepStage.PREPARING).work(), CaseVariables.none());
 	}
 
 	/**
@@ -170,7 +155,8 @@ public class PepWorkflow {
 	 * be complete. Returns what is missing, and then nothing changes; empty when submitted.
 	 */
 	public List<ErrorMessage> submitContribution(PortalUser user, long pepId, int expectedRevision) {
-		Pep pep = atStage(user, pepId, PepStage.WITH_SCHOOL, PepStage.RETURNED, PepStage.IN_HOUSE);
+		PepView view = atStage(user, pepId, PepStage.WITH_SCHOOL, PepStage.RETURNED, PepStage.IN_HOUSE);
+		Pep pep = view.pep();
 		var submission = submissions.find(pep.submissionId()).orElseThrow();
 		if (submission.revision() != expectedRevision) {
 			throw new PepRefused("Someone else saved this PEP since you opened this page. Check it again before you submit.");
@@ -185,28 +171,28 @@ public class PepWorkflow {
 			throw new PepRefused("Someone else saved or submitted this PEP since you opened this page. Check it again.");
 		}
 		peps.contributionSubmitted(pep.id(), user.id(), clock.instant());
-		Map<String, Object> variables = pep.stage() == PepStage.IN_HOUSE ? Map.of("spotCheck", false) : Map.of();
-		workflows.complete(pep.taskId(), variables);
+		// In-house, no quality assurance follows to decide on a spot-check.
+		workflows.complete(view.work(),
+				pep.stage() == PepStage.IN_HOUSE ? CaseVariables.none().with(PepProcess.SPOT_CHECK, false) : CaseVariables.none());
 		return List.of();
 	}
 
 	/** The officer accepts the PEP, or returns it to the school with comments, which reopens its form. */
 	public void qualityAssure(PortalUser officer, long pepId, QualityAssurance decision) {
-		Pep pep = atStage(officer, pepId, PepStage.QUALITY_ASSURANCE);
+		PepView view = atStage(officer, pepId, PepStage.QUALITY_ASSURANCE);
+		Pep pep = view.pep();
 		if (!decision.accepted()) {
 			submissions.reopen(pep.submissionId(), officer.id());
 		}
 		peps.qualityAssured(pep.id(), decision, clock.instant());
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("qaDecision", decision.accepted() ? "accepted" : "returned");
-		variables.put("qaComments", decision.comments() == null ? "" : decision.comments());
-		variables.put("spotCheck", decision.accepted() && decision.spotCheck());
-		workflows.complete(pep.taskId(), variables);
+		workflows.complete(view.work(), CaseVariables.none()
+			.with(PepProcess.QA_DECISION, decision.accepted() ? "accepted" : "returned")
+			.with(PepProcess.QA_COMMENTS, decision.comments() == null ? "" : decision.comments())
+			.with(PepProcess.SPOT_CHECK, decision.accepted() && decision.spotCheck()));
 	}
 
 	public void spotChecked(PortalUser officer, long pepId) {
-		Pep pep = atStage(officer, pepId, PepStage.SPOT_CHECK);
-		workflows.complete(pep.taskId(), Map.of());
+		workflows.complete(atStage(officer, pepId, PepStage.SPOT_CHECK).work(), CaseVariables.none());
 	}
 
 	/**
@@ -214,12 +200,13 @@ public class PepWorkflow {
 	 * the next PEP is due by the form's "date of my next PEP meeting".
 	 */
 	public void finalise(PortalUser socialWorker, long pepId) {
-		Pep pep = atStage(socialWorker, pepId, PepStage.FINALISING);
+		PepView view = atStage(socialWorker, pepId, PepStage.FINALISING);
+		Pep pep = view.pep();
 		var submission = submissions.find(pep.submissionId()).orElseThrow();
 		ChildRecord child = children.recordOf(pep.childId()).orElseThrow();
 		byte[] pdf = pdfs.of(submissionAccess.opened(submission, child, null));
 		peps.finalised(pep.id(), socialWorker.id(), clock.instant(), nextMeeting(submission.answers()).orElse(null), pdf);
-		workflows.complete(pep.taskId(), Map.of());
+		workflows.complete(view.work(), CaseVariables.none());
 	}
 
 	/** The form's "date of my next PEP meeting", from which finalising schedules the next PEP; empty when not given. */
@@ -243,20 +230,20 @@ public class PepWorkflow {
 			throw new PepRefused("This PEP is " + view.pep().stage().label().toLowerCase() + " and cannot be retracted.");
 		}
 		peps.retracted(pepId, blankToNull(reason), clock.instant());
-		workflows.send(RETRACT, view.pep().reference());
+		workflows.send(PepProcess.RETRACT, view.pep().reference());
 	}
 
-	private Pep atStage(PortalUser user, long pepId, PepStage... stages) {
+	private PepView atStage(PortalUser user, long pepId, PepStage... stages) {
 		PepView view = access.viewOf(user, pepId).orElseThrow(SubmissionAccess::notFound);
 		Pep pep = view.pep();
-		if (!List.of(stages).contains(pep.stage())) {
+		if (!List.of(stages).contains(pep.stage()) || view.work() == null) {
 			throw new PepRefused("This PEP is now at the stage '" + pep.stage().label()
 					+ "': someone may have done this already.");
 		}
 		if (!view.mayWork()) {
 			throw new PepRefused("You cannot do this: the PEP is at the stage '" + pep.stage().label() + "'.");
 		}
-		return pep;
+		return view;
 	}
 
 	private static String blankToNull(String text) {

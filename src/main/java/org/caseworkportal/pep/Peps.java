@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.caseworkportal.identity.AccountId;
+import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.people.ChildId;
 import org.caseworkportal.people.SettingId;
+import org.caseworkportal.workflow.WorkItem;
+import org.caseworkportal.workflow.WorkItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -79,35 +82,45 @@ public class Peps {
 	}
 
 	/**
-	 * The PEP and whether the person is a member of the setting it was delegated to, in one
-	 * statement: the school's pages ask this on every request.
+	 * The PEP as one person sees it, in one statement (the school's pages ask this on every
+	 * request): whether they are a member of the setting it was delegated to, its open work item,
+	 * and whether they may act on it ({@link WorkItems#MAY_WORK}).
 	 */
 	@Transactional(readOnly = true)
-	Optional<SeenPep> find(long id, AccountId by) {
-		return jdbc.sql("""
-				select p.*, case when exists (select 1 from setting_member m where m.setting_id = p.setting_id
-				    and m.account_id = :account) then 1 else 0 end as by_member
-				from pep p where p.id = :id""")
-			.param("id", id)
-			.param("account", by.value())
-			.query((rs, row) -> new SeenPep(pep(rs), rs.getInt("by_member") == 1))
-			.optional();
+	Optional<SeenPep> find(long id, PortalUser by) {
+		return seen("p.id = :id", by).param("id", id).query((rs, row) -> seenPep(rs)).optional();
 	}
 
 	@Transactional(readOnly = true)
-	Optional<SeenPep> ofSubmission(long submissionId, AccountId by) {
-		return jdbc.sql("""
-				select p.*, case when exists (select 1 from setting_member m where m.setting_id = p.setting_id
-				    and m.account_id = :account) then 1 else 0 end as by_member
-				from pep p where p.submission_id = :submission""")
-			.param("submission", submissionId)
-			.param("account", by.value())
-			.query((rs, row) -> new SeenPep(pep(rs), rs.getInt("by_member") == 1))
+	Optional<SeenPep> ofSubmission(long submissionId, PortalUser by) {
+		return seen("p.submission_id = :submission", by).param("submission", submissionId)
+			.query((rs, row) -> seenPep(rs))
 			.optional();
 	}
 
-	/** A PEP as one person sees it: {@code byMember} when they are a member of its setting. */
-	record SeenPep(Pep pep, boolean byMember) {
+	private JdbcClient.StatementSpec seen(String which, PortalUser by) {
+		return jdbc.sql("""
+				select p.*, case when exists (select 1 from setting_member m where m.setting_id = p.setting_id
+				    and m.account_id = :me) then 1 else 0 end as by_member,
+				    %s, case when w.task_id is not null and %s then 1 else 0 end as may_work
+				from pep p
+				left join work_item w on w.task_id = (select min(x.task_id) from work_item x
+				    where x.process_key = :processKey and x.case_id = p.id)
+				where %s""".formatted(WorkItems.COLUMNS, WorkItems.MAY_WORK, which))
+			.param("me", by.id().value())
+			.param("roles", WorkItems.rolesOf(by))
+			.param("processKey", PepProcess.KEY);
+	}
+
+	private static SeenPep seenPep(ResultSet rs) throws SQLException {
+		return new SeenPep(pep(rs), rs.getInt("by_member") == 1, WorkItems.fromRow(rs), rs.getInt("may_work") == 1);
+	}
+
+	/**
+	 * A PEP as one person sees it: {@code byMember} when they are a member of its setting; its open
+	 * work item, null once it has ended; {@code mayWork} when they may act on it.
+	 */
+	record SeenPep(Pep pep, boolean byMember, WorkItem work, boolean mayWork) {
 	}
 
 	@Transactional(readOnly = true)
@@ -159,20 +172,25 @@ public class Peps {
 			.max(Comparator.comparing(Pep::finalisedAt));
 	}
 
-	/** The task listener's record of a new open task (see {@link PepProgress}). */
-	void taskOpened(String reference, PepStage stage, String taskId, LocalDate dueDate) {
-		jdbc.sql("update pep set stage = :stage, task_id = :task, due_date = :due where reference = :reference")
-			.param("stage", stage.name())
-			.param("task", taskId)
+	/** The PEP's new open task (see {@link PepProgress}); the school's task of a PEP returned before is {@link PepStage#RETURNED}. */
+	void taskOpened(long id, String taskKey, LocalDate dueDate) {
+		jdbc.sql("""
+				update pep set stage = case when returned_count > 0 and :stage = 'WITH_SCHOOL' then 'RETURNED' else :stage end,
+				    due_date = :due
+				where id = :id""")
+			.param("stage", PepStage.ofTask(taskKey).name())
 			.param("due", dueDate == null ? null : Date.valueOf(dueDate))
-			.param("reference", reference)
+			.param("id", id)
 			.update();
 	}
 
-	void ended(String reference, PepStage stage) {
-		jdbc.sql("update pep set stage = :stage, task_id = null, due_date = null where reference = :reference")
-			.param("stage", stage.name())
-			.param("reference", reference)
+	/** The PEP's process ended: finalised or retracted, as its row says, or else ended by an administrator. */
+	void ended(long id) {
+		jdbc.sql("""
+				update pep set due_date = null, stage = case when finalised_at is not null then 'FINALISED'
+				    when retracted_at is not null then 'RETRACTED' else 'ENDED' end
+				where id = :id""")
+			.param("id", id)
 			.update();
 	}
 
@@ -235,7 +253,7 @@ public class Peps {
 				rs.getLong("submission_id"), date(rs, "meeting_date"), Completion.valueOf(rs.getString("completion")),
 				rs.getObject("setting_id") == null ? null : new SettingId(rs.getLong("setting_id")),
 				account(rs, "professional_id"), account(rs, "officer_id"), account(rs, "social_worker_id"),
-				rs.getString("comments"), PepStage.valueOf(rs.getString("stage")), rs.getString("task_id"),
+				rs.getString("comments"), PepStage.valueOf(rs.getString("stage")),
 				date(rs, "due_date"), date(rs, "contribution_due"), instant(rs, "first_submitted_at"),
 				instant(rs, "submitted_at"), rs.getInt("returned_count"), rs.getString("qa_comments"),
 				rs.getString("qa_rating") == null ? null : QualityRating.valueOf(rs.getString("qa_rating")),

@@ -1,9 +1,9 @@
 package org.caseworkportal.workflow;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Starts processes, completes their user tasks and correlates messages to them, in the caller's transaction. */
@@ -19,14 +19,22 @@ public class Workflows {
 		this.tasks = tasks;
 	}
 
-	/** Starts the process with its business key; returns the process instance's id. */
-	public String start(String processKey, String businessKey, Map<String, Object> variables) {
-		return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+	/** Starts a case's process with its business key; returns the process instance's id. */
+	public String start(String processKey, String businessKey, CaseVariables variables) {
+		return runtime.startProcessInstanceByKey(processKey, businessKey, variables.asMap()).getId();
 	}
 
-	/** Completes the open user task, setting the decisions it carries as process variables. */
-	public void complete(String taskId, Map<String, Object> decisions) {
-		tasks.complete(taskId, decisions);
+	/**
+	 * Completes the work item's user task, setting the decisions it carries as process variables.
+	 * Throws {@link WorkAlreadyDone} when the task is no longer there, or someone completes it at the same moment.
+	 */
+	public void complete(WorkItem item, CaseVariables decisions) {
+		try {
+			tasks.complete(item.taskId(), decisions.asMap());
+		}
+		catch (NotFoundException | OptimisticLockingException gone) {
+			throw new WorkAlreadyDone(item);
+		}
 	}
 
 	/** Sends the message to the one process with this business key that waits for it. */

@@ -1,5 +1,6 @@
 package org.caseworkportal.worktray;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.caseworkportal.identity.PortalUser;
@@ -24,11 +25,14 @@ class PortalHomeController {
 
 	private final ChildAccessPolicy accessPolicy;
 
-	private final PepTasks tasks;
+	private final WorkTasks tasks;
 
-	PortalHomeController(ChildAccessPolicy accessPolicy, PepTasks tasks) {
+	private final List<HomeTiles> featureTiles;
+
+	PortalHomeController(ChildAccessPolicy accessPolicy, WorkTasks tasks, List<HomeTiles> featureTiles) {
 		this.accessPolicy = accessPolicy;
 		this.tasks = tasks;
+		this.featureTiles = featureTiles;
 	}
 
 	@StaffOnly
@@ -51,13 +55,11 @@ class PortalHomeController {
 	@GetMapping("/professional")
 	String professionalPortal(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("linkChildren", true);
-		long submitted = tasks.recentlySubmittedCount(user);
-		model.addAttribute("tiles", List.of(
-				HomeTile.tasks("Tasks", WorktrayController.PROFESSIONAL_TASKS, tasks.counts(user), "PEP to complete",
-						"PEPs to complete"),
-				new HomeTile("Recently submitted", WorktrayController.RECENTLY_SUBMITTED, submitted,
-						(submitted == 1 ? "PEP" : "PEPs") + " submitted in the last " + tasks.recentlySubmittedDays() + " days",
-						"")));
+		List<HomeTile> tiles = new ArrayList<>();
+		tiles.add(HomeTile.tasks("Tasks", WorktrayController.PROFESSIONAL_TASKS, tasks.counts(user), "task to complete",
+				"tasks to complete"));
+		featureTiles.forEach(feature -> tiles.addAll(feature.professionalTiles(user)));
+		model.addAttribute("tiles", tiles);
 		return home(user, model, "Professional portal", "Children at your setting");
 	}
 

@@ -15,9 +15,9 @@ public final class TaskListing {
 
 	private final TaskOrder order;
 
-	private final PepTasks.TaskPage page;
+	private final WorkTasks.TaskPage page;
 
-	TaskListing(String path, TaskOrder order, PepTasks.TaskPage page) {
+	TaskListing(String path, TaskOrder order, WorkTasks.TaskPage page) {
 		this.path = path;
 		this.order = order;
 		this.page = page;

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  */
 enum TaskSort {
 
-	CHILD("child", "c.surname", "c.forename"), REQUIRED_BY("required-by", "p.due_date"), SENT_BY("sent-by", "o.surname",
-			"o.forename");
+	CHILD("child", "c.surname", "c.forename"), REQUIRED_BY("required-by", "w.due_at"), SENT_BY("sent-by", "r.surname",
+			"r.forename");
 
 	private final String parameter;
 
@@ -29,7 +29,7 @@ enum TaskSort {
 	String orderBy(boolean descending) {
 		String direction = descending ? " desc" : " asc";
 		return columns.stream().map(column -> column + direction + " nulls last").collect(Collectors.joining(", "))
-				+ ", p.id" + direction;
+				+ ", w.task_id" + direction;
 	}
 
 	/** The column a link names; the most urgent first when it names none we know. */

@@ -1,7 +1,5 @@
 package org.caseworkportal.worktray;
 
-import java.util.List;
-
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.identity.Role;
 import org.caseworkportal.web.ProfessionalOnly;
@@ -13,22 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The worktrays: a professional's PEPs to complete and recently submitted (seed 002, "Selecting
- * a task in the Portal" and "Recently Submitted Tasks"), and a staff member's "My tasks". Each
- * lists only what the signed-in person works on; the task's own page checks access again.
+ * The worktrays: a professional's tasks to complete (seed 002, "Selecting a task in the Portal")
+ * and a staff member's "My tasks", of every kind of case. Each lists only what the signed-in
+ * person works on; the task's own page checks access again.
  */
 @Controller
 class WorktrayController {
 
 	static final String PROFESSIONAL_TASKS = "/professional/tasks";
 
-	static final String RECENTLY_SUBMITTED = "/professional/tasks/submitted";
-
 	static final String STAFF_TASKS = "/staff/tasks";
 
-	private final PepTasks tasks;
+	private final WorkTasks tasks;
 
-	WorktrayController(PepTasks tasks) {
+	WorktrayController(WorkTasks tasks) {
 		this.tasks = tasks;
 	}
 
@@ -37,23 +33,7 @@ class WorktrayController {
 	String professionalTasks(@RequestParam(required = false) String sort, @RequestParam(required = false) String order,
 			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser user, Model model) {
 		listing(PROFESSIONAL_TASKS, user, sort, order, page, model);
-		model.addAttribute("recentlySubmittedDays", tasks.recentlySubmittedDays());
 		return "worktray/professional-tasks";
-	}
-
-	/** {@code submitted}: the reference of a PEP just submitted, announced if it is in the list. */
-	@ProfessionalOnly
-	@GetMapping(RECENTLY_SUBMITTED)
-	String recentlySubmitted(@RequestParam(required = false) String submitted, @AuthenticationPrincipal PortalUser user,
-			Model model) {
-		List<SubmittedPep> peps = tasks.recentlySubmitted(user);
-		model.addAttribute("peps", peps);
-		model.addAttribute("days", tasks.recentlySubmittedDays());
-		peps.stream()
-			.filter(pep -> pep.reference().equals(submitted))
-			.findFirst()
-			.ifPresent(pep -> model.addAttribute("justSubmitted", pep));
-		return "worktray/recently-submitted";
 	}
 
 	@StaffOnly

@@ -2,11 +2,6 @@ package org.caseworkportal.pep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -21,9 +16,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caseworkportal.TestSmtpServer;
+import org.caseworkportal.workflow.CaseScope;
+import org.caseworkportal.workflow.ProcessVariable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +87,7 @@ class PepEmailsOverSmtpIntegrationTest {
 	void eachReminderAndOverdueGoesOnceToWhoeverHoldsTheTask_andOverdueAlsoToTheOfficer() {
 		ProcessInstance pep = startPepForIslaDelegatedToRiverside("PEP-MAIL-0002");
 		awaitOnly(TEACHER, "New delegated form");
-		DelegateExecution execution = executionOf(pep);
+		CaseScope execution = scopeOf(pep);
 
 		// Twice, as the timers of a PEP returned after its due date fire again: the school hears once.
 		transaction.executeWithoutResult(status -> {
@@ -108,6 +104,8 @@ class PepEmailsOverSmtpIntegrationTest {
 		awaitOnly(TEACHER, overdue);
 		assertThat(bodyOf(awaitOnly(OFFICER, overdue))).contains("Isla P.", "/peps/4242").doesNotContain("Placewood");
 
+		tasks.complete(openTask(pep));
+		tasks.complete(openTask(pep), Map.of("qaDecision", "accepted", "spotCheck", false));
 		transaction.executeWithoutResult(status -> notifications.reminder(execution, "finalise"));
 		awaitOnly(SOCIAL_WORKER, "Reminder: PEP PEP-MAIL-0002 is due by 29 April 2030");
 
@@ -134,20 +132,24 @@ class PepEmailsOverSmtpIntegrationTest {
 
 	private ProcessInstance startPepForIslaDelegatedToRiverside(String reference) {
 		ProcessInstance pep = startPepForIsla(reference);
-		tasks.complete(tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult().getId());
+		tasks.complete(openTask(pep));
 		return pep;
+	}
+
+	private String openTask(ProcessInstance pep) {
+		return tasks.createTaskQuery().processInstanceId(pep.getId()).singleResult().getId();
 	}
 
 	/** A PEP the officer is still preparing: Task_PreparePep is open. */
 	private ProcessInstance startPepForIsla(String reference) {
 		Map<String, Object> variables = new HashMap<>();
 		// No PEP row: the emails link to its page by this id.
-		variables.put("pepId", "4242");
+		variables.put("caseId", "4242");
 		variables.put("childId", idOf("select id from child where upn = 'T999900217009'"));
+		variables.put("requestedBy", idOf("select id from account where email = '" + OFFICER + "'"));
 		// In the future, so that no reminder or overdue timer is due while the job executor runs.
 		variables.put("meetingDate", "2030-03-04");
 		variables.put("officer", idOf("select id from account where email = '" + OFFICER + "'"));
-		variables.put("socialWorker", idOf("select id from account where email = '" + SOCIAL_WORKER + "'"));
 		variables.put("settingId", idOf("select id from education_setting where urn = '999002'"));
 		variables.put("completion", "setting");
 		return runtime.startProcessInstanceByKey("Process_Pep", reference, variables);
@@ -157,17 +159,26 @@ class PepEmailsOverSmtpIntegrationTest {
 		return String.valueOf(jdbc.sql(query).query(Long.class).single());
 	}
 
-	/** What the process's own delegate would see: its variables and business key. */
-	private DelegateExecution executionOf(ProcessInstance pep) {
-		DelegateExecution execution = mock(DelegateExecution.class);
-		when(execution.getProcessBusinessKey()).thenReturn(pep.getBusinessKey());
-		when(execution.getVariable(anyString()))
-			.thenAnswer(call -> runtime.getVariable(pep.getId(), call.getArgument(0)));
-		doAnswer(call -> {
-			runtime.setVariable(pep.getId(), call.getArgument(0), call.getArgument(1));
-			return null;
-		}).when(execution).setVariable(anyString(), any());
-		return execution;
+	/** The case as the process's own expressions hand it to the bean: its variables and business key. */
+	private CaseScope scopeOf(ProcessInstance pep) {
+		return new CaseScope() {
+
+			@Override
+			public String businessKey() {
+				return pep.getBusinessKey();
+			}
+
+			@Override
+			public <T> T get(ProcessVariable<T> variable) {
+				return variable.read(runtime.getVariable(pep.getId(), variable.name()));
+			}
+
+			@Override
+			public <T> void set(ProcessVariable<T> variable, T value) {
+				runtime.setVariable(pep.getId(), variable.name(), variable.write(value));
+			}
+
+		};
 	}
 
 	/** Waits for the email, then checks it came once (a second copy would be sent in the same round). */

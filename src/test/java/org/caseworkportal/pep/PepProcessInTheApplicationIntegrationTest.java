@@ -39,11 +39,12 @@ class PepProcessInTheApplicationIntegrationTest {
 		Map<String, Object> variables = new HashMap<>();
 		// The demo's Isla Placewood at Riverside Demo Academy: the notifications look people up.
 		String riverside = idOf("select id from education_setting where urn = '999002'");
+		variables.put("caseId", "4343");
 		variables.put("childId", idOf("select id from child where upn = 'T999900217009'"));
+		variables.put("requestedBy", idOf("select id from account where email = 'vs.officer@demo-borough.example'"));
 		// In the future, so that no reminder or overdue timer is due while the job executor runs.
 		variables.put("meetingDate", "2030-03-04");
 		variables.put("officer", idOf("select id from account where email = 'vs.officer@demo-borough.example'"));
-		variables.put("socialWorker", idOf("select id from account where email = 'social.worker@demo-borough.example'"));
 		variables.put("settingId", riverside);
 		variables.put("completion", "setting");
 		ProcessInstance pep = runtime.startProcessInstanceByKey("Process_Pep", "PEP-IT-0001", variables);

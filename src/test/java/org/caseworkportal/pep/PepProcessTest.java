@@ -36,6 +36,7 @@ import org.caseworkportal.pep.timescales.PepTimescales;
 import org.caseworkportal.pep.timescales.PepTimescalesProperties;
 import org.caseworkportal.pep.timescales.Timescale;
 import org.caseworkportal.pep.timescales.WorkingDays;
+import org.caseworkportal.workflow.Cases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class PepProcessTest {
 		Mocks.register("pepTimescales", new PepTimescales(seedAuthority, workingDays));
 		Mocks.register("pepDelegation", new PepDelegation());
 		Mocks.register("pepNotifications", notifications);
-		Mocks.register("pepProgress", mock(PepProgress.class));
+		Mocks.register("cases", new Cases());
 		BpmnAwareTests.init(engine.getProcessEngine());
 		tasks = engine.getTaskService();
 		management = engine.getManagementService();
@@ -93,7 +94,7 @@ class PepProcessTest {
 
 		verify(notifications, times(1)).newDelegatedForm(any());
 		Task contribution = theOpenTask(pep, "Task_CompletePep");
-		assertThat(candidateGroups(contribution)).containsExactly("setting:riverside");
+		assertThat(candidateGroups(contribution)).containsExactly("setting:12");
 		assertThat(contribution.getAssignee()).isNull();
 		// Meeting Wednesday 4 March + 2 weeks, 17:00 GMT.
 		assertThat(contribution.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
@@ -115,13 +116,14 @@ class PepProcessTest {
 
 		complete(contribution, Map.of());
 		Task qualityAssurance = theOpenTask(pep, "Task_QualityAssurePep");
-		assertThat(qualityAssurance.getAssignee()).isEqualTo("officer-1");
+		assertThat(qualityAssurance.getAssignee()).isEqualTo("101");
+		assertThat(candidateGroups(qualityAssurance)).containsExactly("role:VIRTUAL_SCHOOL");
 		assertThat(qualityAssurance.getDueDate()).isEqualTo(at("2026-04-01T17:00:00+01:00"));
 		complete(qualityAssurance, Map.of("qaDecision", "accepted", "spotCheck", false));
 
 		Task finalise = theOpenTask(pep, "Task_FinalisePep");
-		assertThat(finalise.getAssignee()).isEqualTo("social-worker-1");
-		assertThat(candidateGroups(finalise)).containsExactly("SOCIAL_WORKER");
+		assertThat(finalise.getAssignee()).as("whoever is the child's social worker when it is done").isNull();
+		assertThat(candidateGroups(finalise)).containsExactly("child:SOCIAL_WORKER");
 		assertThat(finalise.getDueDate()).isEqualTo(at("2026-04-29T17:00:00+01:00"));
 		complete(finalise, Map.of());
 
@@ -136,7 +138,7 @@ class PepProcessTest {
 		ProcessInstance pep = start("2026-03-04", "professional");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
 		Task contribution = theOpenTask(pep, "Task_CompletePep");
-		assertThat(contribution.getAssignee()).isEqualTo("professional-7");
+		assertThat(contribution.getAssignee()).isEqualTo("107");
 		assertThat(candidateGroups(contribution)).isEmpty();
 
 		for (String comments : List.of("Targets need dates", "The attendance figure is missing")) {
@@ -144,7 +146,7 @@ class PepProcessTest {
 			complete(theOpenTask(pep, "Task_QualityAssurePep"), Map.of("qaDecision", "returned", "qaComments", comments));
 
 			contribution = theOpenTask(pep, "Task_CompletePep");
-			assertThat(contribution.getAssignee()).isEqualTo("professional-7");
+			assertThat(contribution.getAssignee()).isEqualTo("107");
 			assertThat(tasks.getVariable(contribution.getId(), "qaComments")).isEqualTo(comments);
 			assertThat(contribution.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
 			assertThat(timerOf(pep, "BoundaryEvent_CompletePepReminder").getDuedate())
@@ -166,7 +168,7 @@ class PepProcessTest {
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
 
 		Task inHouse = theOpenTask(pep, "Task_CompletePepInHouse");
-		assertThat(inHouse.getAssignee()).isEqualTo("officer-1");
+		assertThat(inHouse.getAssignee()).isEqualTo("101");
 		assertThat(inHouse.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
 		complete(inHouse, Map.of("spotCheck", true));
 
@@ -187,11 +189,11 @@ class PepProcessTest {
 		clockAt("2026-03-05T10:00:00Z");
 		ProcessInstance pep = start("2026-03-04", "setting");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
-		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").count()).isEqualTo(1);
+		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:12").count()).isEqualTo(1);
 
 		engine.getRuntimeService().createMessageCorrelation("RetractPep").processInstanceBusinessKey(REFERENCE).correlate();
 
-		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:riverside").count()).isZero();
+		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:12").count()).isZero();
 		assertThat(management.createJobQuery().processInstanceId(pep.getId()).count()).as("no timers left").isZero();
 		assertThat(pep).isEnded().hasPassed("EndEvent_PepRetracted").hasNotPassed("EndEvent_PepFinalised");
 		clockAt("2026-03-20T12:00:00Z");
@@ -217,14 +219,15 @@ class PepProcessTest {
 
 	private ProcessInstance start(String meetingDate, String completion) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("childId", "child-1");
+		variables.put("caseId", "42");
+		variables.put("childId", "1");
+		variables.put("requestedBy", "101");
 		variables.put("meetingDate", meetingDate);
-		variables.put("officer", "officer-1");
-		variables.put("socialWorker", "social-worker-1");
-		variables.put("settingId", "riverside");
-		variables.put("professional", "professional-7");
+		variables.put("officer", "101");
+		variables.put("settingId", "12");
+		variables.put("professional", "107");
 		variables.put("completion", completion);
-		return engine.getRuntimeService().startProcessInstanceByKey("Process_Pep", REFERENCE, variables);
+		return engine.getRuntimeService().startProcessInstanceByKey(PepProcess.KEY, REFERENCE, variables);
 	}
 
 	private Task theOpenTask(ProcessInstance pep, String taskId) {

@@ -64,10 +64,11 @@ class PepStatementBudgetIntegrationTest {
 	void submittingAContributionCostsAtMostFiveStatementsMoreThanTheEngine_whateverTheFormsSize() {
 		PortalUser teacher = testPeps.user(DemoSignIns.RIVERSIDE_TEACHER);
 		// The first of each warms the engine's and the forms' caches, which would otherwise count.
-		tasks.complete(withTheSchool("Wes", fewAnswers()).taskId());
+		tasks.complete(openTaskOf(withTheSchool("Wes", fewAnswers())));
 		submit(teacher, withTheSchool("Wren", fewAnswers()));
 
-		List<String> bareEngine = during(withTheSchool("Ada", fewAnswers()), pep -> tasks.complete(pep.taskId()));
+		String task = openTaskOf(withTheSchool("Ada", fewAnswers()));
+		List<String> bareEngine = during(null, pep -> tasks.complete(task));
 		List<String> fewAnswers = submit(teacher, withTheSchool("Bo", fewAnswers()));
 		List<String> manyAnswers = submit(teacher, withTheSchool("Cy", manyAnswers()));
 
@@ -89,6 +90,10 @@ class PepStatementBudgetIntegrationTest {
 		saved.putAll(answers);
 		assertThat(submissions.saveDraft(draft.id(), draft.revision(), saved, Set.of(), testPeps.officer().id())).isTrue();
 		return testPeps.now(pep);
+	}
+
+	private String openTaskOf(Pep pep) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult().getId();
 	}
 
 	private List<String> submit(PortalUser teacher, Pep pep) {

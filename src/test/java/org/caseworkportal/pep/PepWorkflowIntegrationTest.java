@@ -2,11 +2,14 @@ package org.caseworkportal.pep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.TaskService;
+import org.caseworkportal.workflow.WorkItem;
+import org.caseworkportal.workflow.WorkItems;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalIntegrationTest;
 import org.caseworkportal.TestChildren;
@@ -40,6 +43,9 @@ class PepWorkflowIntegrationTest {
 	TaskService tasks;
 
 	@Autowired
+	WorkItems workItems;
+
+	@Autowired
 	TestPeps testPeps;
 
 	@Test
@@ -49,7 +55,9 @@ class PepWorkflowIntegrationTest {
 				new StartPep(child, LocalDate.of(2030, 3, 4), Completion.SETTING, null, "Please add the new targets."));
 		assertThat(pep.reference()).matches("PEP-2030-\\d{6}");
 		assertThat(pep.stage()).isEqualTo(PepStage.PREPARING);
-		assertThat(pep.taskId()).isEqualTo(tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult().getId());
+		assertThat(workItems.openOf(PepProcess.KEY, pep.id())).extracting(WorkItem::taskId, WorkItem::assignee)
+			.containsExactly(tuple(tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult().getId(),
+					user(DemoSignIns.VIRTUAL_SCHOOL_OFFICER).id()));
 		assertThat(submissions.find(pep.submissionId()).orElseThrow().answers()).containsEntry("meetingDate", "2030-03-04");
 
 		assertThatThrownBy(() -> workflow.start(user(DemoSignIns.VIRTUAL_SCHOOL_OFFICER),

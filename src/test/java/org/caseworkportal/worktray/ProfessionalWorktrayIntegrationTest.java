@@ -116,13 +116,13 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 		moveClockTo(due);
 		assertThat(onlyRow().requiredBy()).isEqualTo("18 March 2030 Due soon");
 		assertThat(visitor.get("/professional").document().select(".app-tile").first().text()).isEqualTo(
-				"Tasks 1 PEP to complete");
+				"Tasks 1 task to complete");
 
 		moveClockTo(due.plusDays(1));
 		var tasks = visitor.get("/professional/tasks").document();
 		assertThat(tasks.select("td .govuk-tag--red").text()).isEqualTo("Overdue");
 		assertThat(visitor.get("/professional").document().select(".app-tile").first().text()).isEqualTo(
-				"Tasks 1 PEP to complete 1 overdue");
+				"Tasks 1 task to complete 1 overdue");
 	}
 
 	@Test
@@ -195,13 +195,13 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 		visitor.signIn(school.teacherEmail(), TestSchools.PASSWORD);
 
 		var tasks = visitor.get("/professional/tasks").document();
-		assertThat(tasks.select("#no-tasks").text()).isEqualTo("You have no PEPs to complete.");
-		assertThat(tasks.text()).contains("stay in Recently submitted for 30 days", "contact the Virtual School");
+		assertThat(tasks.select("#no-tasks").text()).isEqualTo("You have no tasks to complete.");
+		assertThat(tasks.text()).contains("stay in Recently submitted for a while", "contact the Virtual School");
 		assertThat(tasks.select(".govuk-tabs__list-item--selected").text()).isEqualTo("To complete");
 		assertThat(visitor.get("/professional/tasks/submitted").document().select("#none-submitted").text())
 			.isEqualTo("Nothing submitted in the last 30 days.");
 		assertThat(visitor.get("/professional").document().select(".app-tile").eachText())
-			.containsExactly("Tasks 0 PEPs to complete", "Recently submitted 0 PEPs submitted in the last 30 days");
+			.containsExactly("Tasks 0 tasks to complete", "Recently submitted 0 PEPs submitted in the last 30 days");
 	}
 
 	@Test

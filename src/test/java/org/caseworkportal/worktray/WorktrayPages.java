@@ -14,7 +14,7 @@ public final class WorktrayPages {
 	}
 
 	/** Every task's row in the worktray at {@code path}, following its "Next" links. */
-	static List<Row> allRows(PortalVisitor visitor, String path) {
+	public static List<Row> allRows(PortalVisitor visitor, String path) {
 		List<Row> rows = new ArrayList<>();
 		everyPage(visitor, path).forEach(page -> rows.addAll(rows(page)));
 		return rows;
@@ -43,7 +43,7 @@ public final class WorktrayPages {
 	}
 
 	/** One task's row: the child, the PEP's link and the other cells' text. */
-	record Row(String child, String href, String reference, String formType, String requiredBy, String sentBy,
+	public record Row(String child, String href, String reference, String formType, String requiredBy, String sentBy,
 			String status) {
 
 		static Row of(Element row) {

@@ -103,12 +103,12 @@ class Trackers {
 	/**
 	 * For PEPs whose contribution was due in the 12 months, by school and month: how many count
 	 * (the contribution came in, or its deadline has passed) and how many came in on time.
-	 * Retracted PEPs are left out.
+	 * Retracted PEPs, and those an administrator ended in the engine, are left out.
 	 */
 	List<OnTimeCount> onTimeBySchool(VisibleChildren visible, Long officer, TrackerDates dates,
 			ContributionDeadlines deadlines) {
 		var query = new Query(visible, officer)
-			.where("p.contribution_due between :yearFrom and :yearTo and p.stage <> 'RETRACTED'", "yearFrom",
+			.where("p.contribution_due between :yearFrom and :yearTo and p.stage not in ('RETRACTED', 'ENDED')", "yearFrom",
 					Date.valueOf(dates.yearFrom()))
 			.parameter("yearTo", Date.valueOf(dates.yearTo()))
 			.parameter("firstUndecidedDue", Date.valueOf(dates.firstUndecidedDue()))

@@ -1,4 +1,4 @@
-package org.caseworkportal.admin;
+package org.caseworkportal.workflow.cockpit;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

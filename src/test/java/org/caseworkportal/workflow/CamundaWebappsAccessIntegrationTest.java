@@ -1,4 +1,4 @@
-package org.caseworkportal.admin;
+package org.caseworkportal.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.caseworkportal.worktray;
+package org.caseworkportal.pep;
 
 import java.time.Instant;
 

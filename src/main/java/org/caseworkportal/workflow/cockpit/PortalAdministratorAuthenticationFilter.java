@@ -1,4 +1,4 @@
-package org.caseworkportal.admin;
+package org.caseworkportal.workflow.cockpit;
 
 import java.util.List;
 import java.util.Set;
