@@ -30,12 +30,10 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.caseworkportal.pep.timescales.CalendarProperties;
-import org.caseworkportal.pep.timescales.EnglandAndWalesBankHolidays;
+import org.caseworkportal.calendar.TestWorkingDays;
+import org.caseworkportal.calendar.Timescale;
 import org.caseworkportal.pep.timescales.PepTimescales;
 import org.caseworkportal.pep.timescales.PepTimescalesProperties;
-import org.caseworkportal.pep.timescales.Timescale;
-import org.caseworkportal.pep.timescales.WorkingDays;
 import org.caseworkportal.workflow.Cases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,9 +67,7 @@ class PepProcessTest {
 		PepTimescalesProperties seedAuthority = new PepTimescalesProperties(Timescale.valueOf("2 weeks"),
 				Timescale.valueOf("4 weeks"), Timescale.valueOf("6 weeks"), Timescale.valueOf("8 weeks"),
 				Timescale.valueOf("3 working days"), LocalTime.of(17, 0), LocalTime.of(9, 0));
-		WorkingDays workingDays = new WorkingDays(
-				new EnglandAndWalesBankHolidays(new CalendarProperties(List.of(), List.of())));
-		Mocks.register("pepTimescales", new PepTimescales(seedAuthority, workingDays));
+		Mocks.register("pepTimescales", new PepTimescales(seedAuthority, TestWorkingDays.byTheRulesOnly()));
 		Mocks.register("pepDelegation", new PepDelegation());
 		Mocks.register("pepNotifications", notifications);
 		Mocks.register("cases", new Cases());

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
+import org.caseworkportal.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**

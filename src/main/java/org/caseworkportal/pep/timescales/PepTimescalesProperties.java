@@ -2,6 +2,7 @@ package org.caseworkportal.pep.timescales;
 
 import java.time.LocalTime;
 
+import org.caseworkportal.calendar.Timescale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

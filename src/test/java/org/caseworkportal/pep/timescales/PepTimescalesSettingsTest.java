@@ -2,13 +2,15 @@ package org.caseworkportal.pep.timescales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
 
+import org.caseworkportal.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -28,9 +30,12 @@ class PepTimescalesSettingsTest {
 			assertThat(timescales.dueDate("contribution", "2026-03-20")).isEqualTo("2026-04-07T17:00:00+01:00");
 			assertThat(timescales.reminderDate("contribution", "2026-03-20")).isEqualTo("2026-03-31T09:00:00+01:00");
 			assertThat(timescales.dueDate("finalise", "2026-03-20")).isEqualTo("2026-05-15T17:00:00+01:00");
-			assertThat(context.getBean(EnglandAndWalesBankHolidays.class).in(2022)).contains(LocalDate.of(2022, 6, 2),
-					LocalDate.of(2022, 6, 3), LocalDate.of(2022, 9, 19))
-				.doesNotContain(LocalDate.of(2022, 5, 30));
+			// Thursday 19 May 2022 + 2 weeks is the spring bank holiday moved to 2 June; the Platinum
+			// Jubilee's extra day and a weekend follow. The rules' day, Monday 30 May, was a working day.
+			assertThat(timescales.dueDate("contribution", "2022-05-19")).isEqualTo("2022-06-06T17:00:00+01:00");
+			assertThat(timescales.dueDate("contribution", "2022-05-16")).isEqualTo("2022-05-30T17:00:00+01:00");
+			// Monday 5 September 2022 + 2 weeks is the Queen's state funeral.
+			assertThat(timescales.dueDate("contribution", "2022-09-05")).isEqualTo("2022-09-20T17:00:00+01:00");
 		});
 	}
 
@@ -55,8 +60,11 @@ class PepTimescalesSettingsTest {
 				.hasMessageContaining("\"3 fortnights\" is not a timescale"));
 	}
 
-	@EnableConfigurationProperties({ PepTimescalesProperties.class, CalendarProperties.class })
-	@Import({ PepTimescales.class, WorkingDays.class, EnglandAndWalesBankHolidays.class })
+	/** The PEP's timescales and the calendar module as the application has them. */
+	@EnableConfigurationProperties(PepTimescalesProperties.class)
+	@Import(PepTimescales.class)
+	@ComponentScan(basePackageClasses = WorkingDays.class)
+	@ConfigurationPropertiesScan(basePackageClasses = WorkingDays.class)
 	static class Timescales {
 
 	}

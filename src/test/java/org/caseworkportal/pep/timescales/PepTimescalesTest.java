@@ -2,14 +2,15 @@ package org.caseworkportal.pep.timescales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.caseworkportal.pep.timescales.EnglandAndWalesBankHolidaysTest.date;
-import static org.caseworkportal.pep.timescales.WorkingDaysTest.WORKING_DAYS;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.caseworkportal.calendar.TestWorkingDays;
+import org.caseworkportal.calendar.Timescale;
 import org.junit.jupiter.api.Test;
 
 class PepTimescalesTest {
@@ -95,7 +96,11 @@ class PepTimescalesTest {
 	private static PepTimescales timescales(String contributionDue, String reminderBefore) {
 		return new PepTimescales(new PepTimescalesProperties(Timescale.valueOf(contributionDue),
 				Timescale.valueOf("4 weeks"), Timescale.valueOf("6 weeks"), Timescale.valueOf("8 weeks"),
-				Timescale.valueOf(reminderBefore), FIVE_PM, NINE_AM), WORKING_DAYS);
+				Timescale.valueOf(reminderBefore), FIVE_PM, NINE_AM), TestWorkingDays.byTheRulesOnly());
+	}
+
+	private static LocalDate date(String iso) {
+		return LocalDate.parse(iso);
 	}
 
 }

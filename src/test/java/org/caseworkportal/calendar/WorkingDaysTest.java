@@ -1,16 +1,13 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caseworkportal.pep.timescales.EnglandAndWalesBankHolidaysTest.date;
-
-import java.util.List;
+import static org.caseworkportal.calendar.EnglandAndWalesBankHolidaysTest.date;
 
 import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
 
-	static final WorkingDays WORKING_DAYS = new WorkingDays(
-			new EnglandAndWalesBankHolidays(new CalendarProperties(List.of(), List.of())));
+	static final WorkingDays WORKING_DAYS = TestWorkingDays.byTheRulesOnly();
 
 	@Test
 	void countingSkipsWeekendsAndNotTheStartDay() {

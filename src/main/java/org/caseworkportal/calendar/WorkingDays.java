@@ -1,4 +1,4 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import java.time.LocalDate;
 
@@ -10,21 +10,21 @@ public class WorkingDays {
 
 	private final EnglandAndWalesBankHolidays bankHolidays;
 
-	public WorkingDays(EnglandAndWalesBankHolidays bankHolidays) {
+	WorkingDays(EnglandAndWalesBankHolidays bankHolidays) {
 		this.bankHolidays = bankHolidays;
 	}
 
-	public boolean isWorkingDay(LocalDate day) {
+	boolean isWorkingDay(LocalDate day) {
 		return !EnglandAndWalesBankHolidays.isWeekend(day) && !bankHolidays.isBankHoliday(day);
 	}
 
 	/** The {@code count}th working day after {@code from}; {@code from} itself does not count. */
-	public LocalDate add(LocalDate from, int count) {
+	LocalDate add(LocalDate from, int count) {
 		return step(from, count, 1);
 	}
 
 	/** The {@code count}th working day before {@code from}; {@code from} itself does not count. */
-	public LocalDate subtract(LocalDate from, int count) {
+	LocalDate subtract(LocalDate from, int count) {
 		return step(from, count, -1);
 	}
 

@@ -1,4 +1,4 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import static java.time.temporal.TemporalAdjusters.firstInMonth;
 import static java.time.temporal.TemporalAdjusters.lastInMonth;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  * {@link CalendarProperties}.
  */
 @Component
-public class EnglandAndWalesBankHolidays {
+class EnglandAndWalesBankHolidays {
 
 	private final CalendarProperties oneOffs;
 
 	private final Map<Integer, SortedSet<LocalDate>> byYear = new ConcurrentHashMap<>();
 
-	public EnglandAndWalesBankHolidays(CalendarProperties oneOffs) {
+	EnglandAndWalesBankHolidays(CalendarProperties oneOffs) {
 		for (MovedBankHoliday moved : oneOffs.movedBankHolidays()) {
 			if (!byRules(moved.from().getYear()).contains(moved.from())) {
 				throw new IllegalArgumentException("portal.calendar.moved-bank-holidays: " + moved.from()
@@ -37,12 +37,12 @@ public class EnglandAndWalesBankHolidays {
 		this.oneOffs = oneOffs;
 	}
 
-	public boolean isBankHoliday(LocalDate day) {
+	boolean isBankHoliday(LocalDate day) {
 		return in(day.getYear()).contains(day);
 	}
 
 	/** The bank holidays of the year, in date order. */
-	public SortedSet<LocalDate> in(int year) {
+	SortedSet<LocalDate> in(int year) {
 		return byYear.computeIfAbsent(year, this::withOneOffs);
 	}
 

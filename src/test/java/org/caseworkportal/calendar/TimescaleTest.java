@@ -1,11 +1,11 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.caseworkportal.pep.timescales.EnglandAndWalesBankHolidaysTest.date;
-import static org.caseworkportal.pep.timescales.WorkingDaysTest.WORKING_DAYS;
+import static org.caseworkportal.calendar.EnglandAndWalesBankHolidaysTest.date;
+import static org.caseworkportal.calendar.WorkingDaysTest.WORKING_DAYS;
 
-import org.caseworkportal.pep.timescales.Timescale.Unit;
+import org.caseworkportal.calendar.Timescale.Unit;
 import org.junit.jupiter.api.Test;
 
 class TimescaleTest {

@@ -1,4 +1,4 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * the early May bank holiday of 2020 moved to VE Day. Written in settings as
  * {@code "2020-05-04 moved to 2020-05-08"}.
  */
-public record MovedBankHoliday(LocalDate from, LocalDate to) {
+record MovedBankHoliday(LocalDate from, LocalDate to) {
 
 	private static final Pattern WRITTEN = Pattern.compile("\\s*(\\S+)\\s+moved\\s+to\\s+(\\S+)\\s*");
 
-	/** Reads {@code "2020-05-04 moved to 2020-05-08"}; Spring's binder calls this for settings. */
+	/**
+	 * Reads {@code "2020-05-04 moved to 2020-05-08"}; Spring's binder calls this for settings, so it
+	 * stays public (the binder finds only public factory methods).
+	 */
 	public static MovedBankHoliday valueOf(String written) {
 		Matcher matcher = WRITTEN.matcher(written);
 		if (matcher.matches()) {

@@ -1,4 +1,4 @@
-package org.caseworkportal.pep.timescales;
+package org.caseworkportal.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param movedBankHolidays bank holidays moved from the date the rules give to another
  */
 @ConfigurationProperties("portal.calendar")
-public record CalendarProperties(@DefaultValue List<LocalDate> extraBankHolidays,
+record CalendarProperties(@DefaultValue List<LocalDate> extraBankHolidays,
 		@DefaultValue List<MovedBankHoliday> movedBankHolidays) {
 
 }
