@@ -8,7 +8,7 @@ import org.caseworkportal.identity.AccountAdministration.Actor;
 import org.caseworkportal.identity.AccountAdministration.Administered;
 import org.caseworkportal.identity.audit.ClientAddress;
 import org.caseworkportal.web.AdminOnly;
-import org.springframework.http.HttpStatus;
+import org.caseworkportal.web.NotVisible;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators' account pages: search, status, and the actions that change an account's standing. */
@@ -95,7 +94,7 @@ class AccountAdministrationController {
 
 	private Administered find(long id) {
 		return administration.find(new AccountId(id))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(NotVisible::new);
 	}
 
 	private static Actor actor(PortalUser administrator, HttpServletRequest request) {

@@ -12,8 +12,8 @@ import org.caseworkportal.identity.password.PasswordRules;
 import org.caseworkportal.identity.password.SecretQuestions;
 import org.caseworkportal.identity.throttle.SignInWaitMessage;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.NotVisible;
 import org.caseworkportal.web.PublicPage;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * "Forgotten your password?": ask for a link, then choose a new password with it. Under the
@@ -141,7 +140,7 @@ class PasswordResetController {
 	/** The address typed on the first page; there is no second page unless secret questions are asked. */
 	private String emailTyped(HttpSession session) {
 		if (!secretQuestions.asked()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new NotVisible();
 		}
 		return session == null ? null : (String) session.getAttribute(EMAIL_TYPED);
 	}

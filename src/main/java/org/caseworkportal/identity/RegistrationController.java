@@ -15,8 +15,8 @@ import org.caseworkportal.identity.password.PasswordRules;
 import org.caseworkportal.identity.password.SecretAnswer;
 import org.caseworkportal.identity.password.SecretQuestions;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.NotVisible;
 import org.caseworkportal.web.PublicPage;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -246,7 +245,7 @@ class RegistrationController {
 	}
 
 	private static Registrant registrant(String who) {
-		return Registrant.fromPath(who).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return Registrant.fromPath(who).orElseThrow(NotVisible::new);
 	}
 
 	private static String orEmpty(String value) {

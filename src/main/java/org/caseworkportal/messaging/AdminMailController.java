@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.caseworkportal.web.AdminOnly;
 import org.caseworkportal.web.DisplayTime;
-import org.springframework.http.HttpStatus;
+import org.caseworkportal.web.NotVisible;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What administrators see of outgoing email: what is waiting, what failed and what was sent,
@@ -49,7 +48,7 @@ class AdminMailController {
 	@AdminOnly
 	@PostMapping(MAIL + "/{id}/retry")
 	String retry(@PathVariable long id, RedirectAttributes redirect) {
-		var entry = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var entry = outbox.find(id).orElseThrow(NotVisible::new);
 		if (outbox.retryFailed(id, clock.instant())) {
 			sender.sendSoon();
 			redirect.addFlashAttribute("retried", entry.recipient());

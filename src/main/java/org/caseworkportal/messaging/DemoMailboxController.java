@@ -3,14 +3,13 @@ package org.caseworkportal.messaging;
 import java.util.List;
 
 import org.caseworkportal.web.DisplayTime;
+import org.caseworkportal.web.NotVisible;
 import org.caseworkportal.web.PublicPage;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The demo mailbox's pages. Public on purpose: the demonstration's accounts are fictional and
@@ -41,7 +40,7 @@ class DemoMailboxController {
 	@PublicPage
 	@GetMapping(MAILBOX + "/{id}")
 	String message(@PathVariable long id, Model model) {
-		var message = mailbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var message = mailbox.find(id).orElseThrow(NotVisible::new);
 		model.addAttribute("message", MessageView.of(message));
 		return "messaging/demo-mailbox-message";
 	}

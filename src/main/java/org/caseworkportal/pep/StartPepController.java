@@ -19,15 +19,14 @@ import org.caseworkportal.people.ChildRecord;
 import org.caseworkportal.web.DisplayTime;
 import org.caseworkportal.web.ErrorMessage;
 import org.caseworkportal.web.FieldProblem;
+import org.caseworkportal.web.NotAllowed;
 import org.caseworkportal.web.StaffOnly;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A Virtual School officer starts a child's PEP (seed 002, "Basic PEP process flow"): the date of
@@ -89,7 +88,7 @@ class StartPepController {
 	/** The child, when this person is a Virtual School officer who may see them. */
 	private ChildRecord childFor(PortalUser user, long childId) {
 		if (!user.hasRole(Role.VIRTUAL_SCHOOL)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the Virtual School starts PEPs");
+			throw new NotAllowed();
 		}
 		return children.recordVisibleTo(user, new ChildId(childId)).orElseThrow(SubmissionAccess::notFound);
 	}

@@ -2,9 +2,8 @@ package org.caseworkportal.forms.gallery;
 
 import org.caseworkportal.forms.FormDefinition;
 import org.caseworkportal.forms.FormDefinitions;
-import org.springframework.http.HttpStatus;
+import org.caseworkportal.web.NotVisible;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The definition a gallery page shows: the version asked for, or else the latest. */
 @Component
@@ -18,7 +17,7 @@ class GalleryDefinitions {
 
 	FormDefinition find(String key, Integer version) {
 		return (version == null ? definitions.find(key) : definitions.find(key, version))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(NotVisible::new);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.caseworkportal.forms.SectionProgress;
 import org.caseworkportal.forms.ShownSection;
 import org.caseworkportal.forms.attachments.Attachments;
 import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.web.AlreadyDone;
 import org.caseworkportal.web.DisplayTime;
 import org.caseworkportal.web.ErrorMessage;
 import org.caseworkportal.web.StaffOrProfessional;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -125,8 +125,8 @@ class SectionController {
 	private OpenSubmission draft(long id, PortalUser user) {
 		OpenSubmission open = access.open(id, user);
 		if (!open.editable()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, open.submission().submitted()
-					? "This form has been submitted and can no longer be changed" : open.hold().whyNot());
+			throw new AlreadyDone(open.submission().submitted() ? "This form has been submitted and can no longer be changed."
+					: open.hold().whyNot());
 		}
 		return open;
 	}

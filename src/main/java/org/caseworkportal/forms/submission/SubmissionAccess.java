@@ -9,10 +9,9 @@ import org.caseworkportal.forms.FormEvaluator;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.people.ChildAccessPolicy;
 import org.caseworkportal.people.ChildRecord;
+import org.caseworkportal.web.NotVisible;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Opens a submission for a person through the one access policy: a submission about a child they
@@ -78,8 +77,9 @@ public class SubmissionAccess {
 				evaluator.evaluate(definition, answers, caseRecord), hold);
 	}
 
-	public static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	/** Not found, exactly like a submission that does not exist. */
+	public static NotVisible notFound() {
+		return new NotVisible();
 	}
 
 }

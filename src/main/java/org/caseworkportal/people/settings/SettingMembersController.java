@@ -11,8 +11,8 @@ import org.caseworkportal.people.People;
 import org.caseworkportal.people.SettingId;
 import org.caseworkportal.web.AdminOnly;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.NotVisible;
 import org.caseworkportal.web.VirtualSchoolOrAdmin;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -137,7 +136,7 @@ class SettingMembersController {
 		var setting = setting(id);
 		var member = directory.member(setting.id(), new AccountId(account))
 			.flatMap(found -> accounts.find(found.account()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(NotVisible::new);
 		model.addAttribute("settingName", setting.name());
 		model.addAttribute("memberName", member.displayName());
 		model.addAttribute("action", removeMemberPath(setting.id(), member.id()));
@@ -149,7 +148,7 @@ class SettingMembersController {
 	@PostMapping(SETTING + "/members/{account}/remove")
 	String removeMember(@PathVariable long id, @PathVariable long account, RedirectAttributes redirect) {
 		var setting = setting(id);
-		var member = accounts.find(new AccountId(account)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var member = accounts.find(new AccountId(account)).orElseThrow(NotVisible::new);
 		if (people.removeFromSetting(member.id(), setting.id())) {
 			redirect.addFlashAttribute(SettingsController.NOTICE,
 					member.displayName() + " has been removed from " + setting.name() + ".");
@@ -158,7 +157,7 @@ class SettingMembersController {
 	}
 
 	private SettingDirectory.Setting setting(long id) {
-		return directory.find(new SettingId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return directory.find(new SettingId(id)).orElseThrow(NotVisible::new);
 	}
 
 	/** Listing someone who is listed already, or who is a member already, would change nothing. */

@@ -8,8 +8,8 @@ import org.caseworkportal.identity.Role;
 import org.caseworkportal.people.Phase;
 import org.caseworkportal.people.SettingId;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.web.NotVisible;
 import org.caseworkportal.web.VirtualSchoolOrAdmin;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -86,7 +85,7 @@ class SettingsController {
 	@VirtualSchoolOrAdmin
 	@GetMapping(SETTINGS + "/{id}")
 	String setting(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
-		var setting = directory.find(new SettingId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var setting = directory.find(new SettingId(id)).orElseThrow(NotVisible::new);
 		model.addAttribute("setting", SettingRow.of(setting));
 		model.addAttribute("members", directory.members(setting.id()).stream().map(member -> {
 			var account = accounts.find(member.account()).orElseThrow();

@@ -9,14 +9,12 @@ import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.web.VirtualSchoolOrAdmin;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The Virtual School's PEP trackers, and their list as a CSV download. Both read their filters
@@ -44,7 +42,9 @@ class TrackerController {
 	void csv(@ModelAttribute TrackerFilter filter, @AuthenticationPrincipal PortalUser user, HttpServletResponse response)
 			throws IOException {
 		if (!pages.problems(filter).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filters are not ones the trackers offer");
+			// The filters are not ones the trackers offer.
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
 		}
 		response.setContentType("text/csv");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
