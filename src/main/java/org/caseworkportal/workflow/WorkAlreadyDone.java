@@ -1,12 +1,15 @@
 package org.caseworkportal.workflow;
 
-/** The work item's task was completed or removed by someone else since it was read. */
-public class WorkAlreadyDone extends RuntimeException {
+import org.caseworkportal.web.AlreadyDone;
+
+/** The work item's task was completed or removed by someone else since it was read, or is being completed at this moment. */
+public class WorkAlreadyDone extends AlreadyDone {
 
 	private static final long serialVersionUID = 1L;
 
 	WorkAlreadyDone(WorkItem item) {
-		super("The task " + item.taskKey() + " of " + item.businessKey() + " is no longer open");
+		super("This task of " + item.businessKey() + " has already been done, or someone did it at the same moment. "
+				+ "Open it again to see where it is now.");
 	}
 
 }
