@@ -1,6 +1,7 @@
 package org.caseworkportal.pep;
 
 import org.caseworkportal.workflow.CaseEnded;
+import org.caseworkportal.workflow.WorkItemChanged;
 import org.caseworkportal.workflow.WorkItemOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,12 @@ class PepProgress {
 	@EventListener(condition = "#opened.item().processKey() == T(org.caseworkportal.pep.PepProcess).KEY")
 	void taskOpened(WorkItemOpened opened) {
 		peps.taskOpened(opened.item().caseId(), opened.item().taskKey(), opened.item().dueDate());
+	}
+
+	/** An administrator changed the open task's due date in Tasklist or Cockpit: the PEP's follows. */
+	@EventListener(condition = "#changed.item().processKey() == T(org.caseworkportal.pep.PepProcess).KEY")
+	void taskChanged(WorkItemChanged changed) {
+		peps.taskOpened(changed.item().caseId(), changed.item().taskKey(), changed.item().dueDate());
 	}
 
 	@EventListener(condition = "#ended.processKey() == T(org.caseworkportal.pep.PepProcess).KEY")

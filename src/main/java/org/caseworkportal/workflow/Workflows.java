@@ -3,7 +3,7 @@ package org.caseworkportal.workflow;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.stereotype.Service;
 
 /** Starts processes, completes their user tasks and correlates messages to them, in the caller's transaction. */
@@ -32,7 +32,7 @@ public class Workflows {
 		try {
 			tasks.complete(item.taskId(), decisions.asMap());
 		}
-		catch (NotFoundException | OptimisticLockingException gone) {
+		catch (NullValueException | OptimisticLockingException gone) {
 			throw new WorkAlreadyDone(item);
 		}
 	}

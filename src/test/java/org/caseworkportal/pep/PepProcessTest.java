@@ -94,6 +94,8 @@ class PepProcessTest {
 		assertThat(contribution.getAssignee()).isNull();
 		// Meeting Wednesday 4 March + 2 weeks, 17:00 GMT.
 		assertThat(contribution.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
+		assertThat(contribution.getFollowUpDate()).as("the follow-up date is the reminder's")
+			.isEqualTo(at("2026-03-13T09:00:00Z"));
 
 		// The reminder: 3 working days before Wednesday 18th is Friday 13th, 09:00.
 		clockAt("2026-03-13T08:59:00Z");

@@ -2,7 +2,13 @@ package org.caseworkportal.pep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
@@ -27,6 +33,9 @@ class PepRepairedInCockpitIntegrationTest extends PortalVisitorTest {
 
 	@Autowired
 	WorkItems workItems;
+
+	@Autowired
+	TaskService tasks;
 
 	@Test
 	void cancellingAPepsProcessInstance_removesItsWorkAndShowsThePepAsEnded() {
@@ -65,6 +74,26 @@ class PepRepairedInCockpitIntegrationTest extends PortalVisitorTest {
 		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
 		assertThat(WorktrayPages.allRows(visitor, "/staff/tasks")).extracting(Row::reference).contains(pep.reference());
 		assertThat(visitor.get(pep.path()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void changingTheDueDateOfTheSchoolsTaskInTasklist_movesTheWorktraysAndThePepsDueDate() {
+		Pep pep = testPeps.withTheSchool("Dee", "Redated");
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult();
+
+		task.setDueDate(Date.from(LocalDate.of(2030, 4, 1).atTime(17, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+		tasks.saveTask(task);
+
+		assertThat(workItems.openOf(PepProcess.KEY, pep.id())).extracting(WorkItem::dueDate)
+			.containsExactly(LocalDate.of(2030, 4, 1));
+		assertThat(testPeps.now(pep).dueDate()).isEqualTo(LocalDate.of(2030, 4, 1));
+		var school = new PortalVisitor(port);
+		school.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
+		assertThat(WorktrayPages.allRows(school, "/professional/tasks")).filteredOn(row -> row.reference().equals(pep.reference()))
+			.extracting(Row::requiredBy)
+			.singleElement()
+			.asString()
+			.startsWith("1 April 2030");
 	}
 
 	private String processOf(Pep pep) {
