@@ -42,3 +42,7 @@ create index work_item_holder_relationship_ix on work_item_holder (relationship,
 
 -- A PEP's open task is its work item now; the copy on the PEP went stale when an administrator cancelled it.
 alter table pep drop column task_id;
+-- Its due date is its work item's too: the trackers read work_item.due_at, the one the engine keeps.
+drop index pep_stage_due_ix;
+create index pep_stage_ix on pep (stage);
+alter table pep drop column due_date;

@@ -96,7 +96,7 @@ class PepPages {
 		model.addAttribute("view", view);
 		model.addAttribute("submission", form);
 		model.addAttribute("child", form.child().child());
-		model.addAttribute("header", header(pep, form));
+		model.addAttribute("header", header(view, form));
 		model.addAttribute("attachmentNames", attachments.namesOf(pep.submissionId()));
 		model.addAttribute("keyDates", keyDates.of(pep));
 		model.addAttribute("completer", holders.completer(pep));
@@ -110,13 +110,15 @@ class PepPages {
 			.ifPresent(next -> model.addAttribute("nextMeeting", DisplayTime.date(next)));
 	}
 
-	PepHeader header(Pep pep, OpenSubmission form) {
+	PepHeader header(PepView view, OpenSubmission form) {
+		Pep pep = view.pep();
+		LocalDate due = view.work() == null ? null : view.work().dueDate();
 		var record = form.child();
 		String sentBy = holders.officer(pep);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
 		return new PepHeader(pep.reference(), record.child().fullName(), record.child().dateOfBirthText(),
-				record.details().homeAddress(), pep.dueDate() == null ? null : DisplayTime.date(pep.dueDate()),
-				pep.dueDate() != null && pep.dueDate().isBefore(today), sentBy, "Virtual School", contact.phone(),
+				record.details().homeAddress(), due == null ? null : DisplayTime.date(due), due != null && due.isBefore(today),
+				sentBy, "Virtual School", contact.phone(),
 				form.definition().title(), pep.comments(), pep.stage() == PepStage.RETURNED ? pep.qaComments() : null,
 				form.progress().percentComplete(), pep.stage().label());
 	}

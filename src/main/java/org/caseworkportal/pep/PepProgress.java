@@ -1,13 +1,12 @@
 package org.caseworkportal.pep;
 
 import org.caseworkportal.workflow.CaseEnded;
-import org.caseworkportal.workflow.WorkItemChanged;
 import org.caseworkportal.workflow.WorkItemOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each PEP's stage in step with its process, in the engine's own transaction, whichever
+ * Keeps each PEP's stage in step with its process (its due dates are its work items'), in the engine's own transaction, whichever
  * way the process moves (a page, a timer, a returned PEP's loop, an administrator in Cockpit):
  * a new work item is a new stage, and the end of the process is finalised, retracted, or, when an
  * administrator cancelled it, ended.
@@ -23,13 +22,7 @@ class PepProgress {
 
 	@EventListener(condition = "#opened.item().processKey() == T(org.caseworkportal.pep.PepProcess).KEY")
 	void taskOpened(WorkItemOpened opened) {
-		peps.taskOpened(opened.item().caseId(), opened.item().taskKey(), opened.item().dueDate());
-	}
-
-	/** An administrator changed the open task's due date in Tasklist or Cockpit: the PEP's follows. */
-	@EventListener(condition = "#changed.item().processKey() == T(org.caseworkportal.pep.PepProcess).KEY")
-	void taskChanged(WorkItemChanged changed) {
-		peps.taskOpened(changed.item().caseId(), changed.item().taskKey(), changed.item().dueDate());
+		peps.taskOpened(opened.item().caseId(), opened.item().taskKey());
 	}
 
 	@EventListener(condition = "#ended.processKey() == T(org.caseworkportal.pep.PepProcess).KEY")

@@ -173,13 +173,11 @@ public class Peps {
 	}
 
 	/** The PEP's new open task (see {@link PepProgress}); the school's task of a PEP returned before is {@link PepStage#RETURNED}. */
-	void taskOpened(long id, String taskKey, LocalDate dueDate) {
+	void taskOpened(long id, String taskKey) {
 		jdbc.sql("""
-				update pep set stage = case when returned_count > 0 and :stage = 'WITH_SCHOOL' then 'RETURNED' else :stage end,
-				    due_date = :due
+				update pep set stage = case when returned_count > 0 and :stage = 'WITH_SCHOOL' then 'RETURNED' else :stage end
 				where id = :id""")
 			.param("stage", PepStage.ofTask(taskKey).name())
-			.param("due", dueDate == null ? null : Date.valueOf(dueDate))
 			.param("id", id)
 			.update();
 	}
@@ -187,7 +185,7 @@ public class Peps {
 	/** The PEP's process ended: finalised or retracted, as its row says, or else ended by an administrator. */
 	void ended(long id) {
 		jdbc.sql("""
-				update pep set due_date = null, stage = case when finalised_at is not null then 'FINALISED'
+				update pep set stage = case when finalised_at is not null then 'FINALISED'
 				    when retracted_at is not null then 'RETRACTED' else 'ENDED' end
 				where id = :id""")
 			.param("id", id)
@@ -253,8 +251,7 @@ public class Peps {
 				rs.getLong("submission_id"), date(rs, "meeting_date"), Completion.valueOf(rs.getString("completion")),
 				rs.getObject("setting_id") == null ? null : new SettingId(rs.getLong("setting_id")),
 				account(rs, "professional_id"), account(rs, "officer_id"), account(rs, "social_worker_id"),
-				rs.getString("comments"), PepStage.valueOf(rs.getString("stage")),
-				date(rs, "due_date"), date(rs, "contribution_due"), instant(rs, "first_submitted_at"),
+				rs.getString("comments"), PepStage.valueOf(rs.getString("stage")), date(rs, "contribution_due"), instant(rs, "first_submitted_at"),
 				instant(rs, "submitted_at"), rs.getInt("returned_count"), rs.getString("qa_comments"),
 				rs.getString("qa_rating") == null ? null : QualityRating.valueOf(rs.getString("qa_rating")),
 				instant(rs, "qa_decided_at"), instant(rs, "started_at"), instant(rs, "finalised_at"), date(rs, "next_meeting_date"),

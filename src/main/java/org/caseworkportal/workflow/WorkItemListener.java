@@ -45,7 +45,6 @@ class WorkItemListener implements TaskListener, ExecutionListener {
 			case EVENTNAME_UPDATE:
 				if (store.changed(task.getId(), assignee(task), instant(task.getDueDate()), instant(task.getFollowUpDate()))) {
 					store.replaceHolders(task.getId(), candidates(task));
-					store.find(task.getId()).ifPresent(item -> events.publishEvent(new WorkItemChanged(item)));
 				}
 				break;
 			case EVENTNAME_COMPLETE, EVENTNAME_DELETE:

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.people.ChildId;
@@ -77,13 +76,6 @@ class WorkItemStore {
 				jdbc.sql("delete from work_item_holder where task_id = :task").param("task", taskId).update();
 				addHolders(taskId, new ChildId(child), holders);
 			});
-	}
-
-	Optional<WorkItem> find(String taskId) {
-		return jdbc.sql("select " + COLUMNS + " from work_item w where w.task_id = :task")
-			.param("task", taskId)
-			.query((rs, row) -> workItem(rs))
-			.optional();
 	}
 
 	void remove(String taskId) {

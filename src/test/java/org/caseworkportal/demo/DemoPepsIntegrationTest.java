@@ -14,6 +14,7 @@ import org.caseworkportal.PortalIntegrationTest;
 import org.caseworkportal.pep.Pep;
 import org.caseworkportal.pep.PepStage;
 import org.caseworkportal.pep.Peps;
+import org.caseworkportal.pep.TestPeps;
 import org.caseworkportal.people.ChildId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class DemoPepsIntegrationTest {
 	Peps peps;
 
 	@Autowired
+	TestPeps testPeps;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -55,7 +59,7 @@ class DemoPepsIntegrationTest {
 	void oneIsOverdueWithTheSchool_andItsOverdueEmailIsSent() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
 		List<Pep> overdue = demoPeps().filter(pep -> pep.stage() == PepStage.WITH_SCHOOL)
-			.filter(pep -> pep.dueDate().isBefore(today))
+			.filter(pep -> testPeps.dueDate(pep).isBefore(today))
 			.toList();
 		assertThat(overdue).hasSize(1);
 		String subject = "PEP " + overdue.get(0).reference() + " is overdue";

@@ -77,23 +77,22 @@ class PepRepairedInCockpitIntegrationTest extends PortalVisitorTest {
 	}
 
 	@Test
-	void changingTheDueDateOfTheSchoolsTaskInTasklist_movesTheWorktraysAndThePepsDueDate() {
+	void bringingTheSchoolsDueDateForwardInTasklist_makesItOverdueInTheWorktrayAndTheTrackers() {
 		Pep pep = testPeps.withTheSchool("Dee", "Redated");
 		Task task = tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult();
+		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
+		assertThat(visitor.get("/staff/trackers?due=overdue").body()).doesNotContain(pep.reference());
 
-		task.setDueDate(Date.from(LocalDate.of(2030, 4, 1).atTime(17, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+		task.setDueDate(Date.from(LocalDate.of(2026, 1, 5).atTime(17, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
 		tasks.saveTask(task);
 
-		assertThat(workItems.openOf(PepProcess.KEY, pep.id())).extracting(WorkItem::dueDate)
-			.containsExactly(LocalDate.of(2030, 4, 1));
-		assertThat(testPeps.now(pep).dueDate()).isEqualTo(LocalDate.of(2030, 4, 1));
+		assertThat(testPeps.dueDate(pep)).isEqualTo(LocalDate.of(2026, 1, 5));
 		var school = new PortalVisitor(port);
 		school.signIn(DemoSignIns.RIVERSIDE_TEACHER, DemoSignIns.PASSWORD);
 		assertThat(WorktrayPages.allRows(school, "/professional/tasks")).filteredOn(row -> row.reference().equals(pep.reference()))
 			.extracting(Row::requiredBy)
-			.singleElement()
-			.asString()
-			.startsWith("1 April 2030");
+			.containsExactly("5 January 2026 Overdue");
+		assertThat(visitor.get("/staff/trackers?due=overdue").body()).contains(pep.reference());
 	}
 
 	private String processOf(Pep pep) {

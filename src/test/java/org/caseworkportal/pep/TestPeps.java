@@ -12,6 +12,8 @@ import org.caseworkportal.identity.Accounts;
 import org.caseworkportal.identity.PortalUser;
 import org.caseworkportal.people.ChildId;
 import org.caseworkportal.web.ErrorMessage;
+import org.caseworkportal.workflow.WorkItem;
+import org.caseworkportal.workflow.WorkItems;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -36,12 +38,16 @@ public class TestPeps {
 
 	private final TestChildren children;
 
-	TestPeps(PepWorkflow workflow, Peps peps, Accounts accounts, FormSubmissions submissions, TestChildren children) {
+	private final WorkItems workItems;
+
+	TestPeps(PepWorkflow workflow, Peps peps, Accounts accounts, FormSubmissions submissions, TestChildren children,
+			WorkItems workItems) {
 		this.workflow = workflow;
 		this.peps = peps;
 		this.accounts = accounts;
 		this.submissions = submissions;
 		this.children = children;
+		this.workItems = workItems;
 	}
 
 	/** Started by the demo officer for a new child at Riverside Demo Academy, to be sent to the school. */
@@ -111,6 +117,11 @@ public class TestPeps {
 			throw new IllegalStateException(pep.reference() + " was not submitted: " + problems);
 		}
 		return now(pep);
+	}
+
+	/** When the PEP's open task is due, as its work item says; null when it has none. */
+	public LocalDate dueDate(Pep pep) {
+		return workItems.openOf(PepProcess.KEY, pep.id()).stream().findFirst().map(WorkItem::dueDate).orElse(null);
 	}
 
 	public Pep now(Pep pep) {

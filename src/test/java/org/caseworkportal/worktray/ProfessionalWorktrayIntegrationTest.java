@@ -105,7 +105,7 @@ class ProfessionalWorktrayIntegrationTest extends PortalVisitorTest {
 	void tagsATaskDueSoonWithinFiveDays_andOverdueAfterItsDueDate() {
 		School school = newSchool();
 		Pep pep = testPeps.withTheSchool(children.inCareAt(school.urn(), "Dora", "Duesoon"), LocalDate.of(2030, 3, 4));
-		LocalDate due = pep.dueDate();
+		LocalDate due = testPeps.dueDate(pep);
 		visitor.signIn(school.teacherEmail(), TestSchools.PASSWORD);
 		assertThat(onlyRow().requiredBy()).isEqualTo("18 March 2030");
 

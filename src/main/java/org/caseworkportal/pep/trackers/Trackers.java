@@ -4,13 +4,16 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.caseworkportal.pep.PepProcess;
 import org.caseworkportal.pep.PepStage;
 import org.caseworkportal.pep.trackers.TrackerOptions.Named;
 import org.caseworkportal.people.VisibleChildren;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The trackers' queries over the {@code pep} table, each over the PEPs of the children the person
- * may see. The counts are grouped by school in SQL, so that one query serves the whole page and
+ * may see, with each open PEP's due date from its work item (docs/adr/0003). The counts are grouped by school in SQL, so that one query serves the whole page and
  * the school filter only picks rows out of them. The open PEPs are read through the index of
  * stages and due dates, the year's contributions through that of contribution due dates
  * (V15__peps.sql).
@@ -35,8 +38,10 @@ class Trackers {
 		.map(PepStage::name)
 		.toList();
 
+	/** The PEPs, each with its open task's work item (the process's due date) while it has one. */
 	private static final String FROM_VISIBLE_PEPS = """
 			from pep p join child c on c.id = p.child_id
+			left join work_item w on w.process_key = '%s' and w.case_id = p.id
 			where %s
 			""";
 
@@ -47,6 +52,8 @@ class Trackers {
 	private static final String ON_TIME = """
 			extract(epoch from p.first_submitted_at) - extract(epoch from p.contribution_due)
 			    <= case when p.contribution_due between :shiftedFrom and :shiftedTo then :shiftedSeconds else :seconds end""";
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final JdbcClient jdbc;
 
@@ -77,13 +84,13 @@ class Trackers {
 	/** Open PEPs by school and stage: how many, how many overdue and how many due this week. */
 	List<OpenCount> openCounts(VisibleChildren visible, Long officer, TrackerDates dates) {
 		var query = new Query(visible, officer).where("p.stage in (:open)", "open", OPEN_STAGES)
-			.parameter("today", Date.valueOf(dates.today()))
-			.parameter("weekStart", Date.valueOf(dates.weekStart()))
-			.parameter("weekEnd", Date.valueOf(dates.weekEnd()));
+			.parameter("today", startOf(dates.today()))
+			.parameter("weekStart", startOf(dates.weekStart()))
+			.parameter("afterWeek", startOf(dates.weekEnd().plusDays(1)));
 		return jdbc.sql("""
 				select p.setting_id, p.stage, count(*) as open_peps,
-				    sum(case when p.due_date < :today then 1 else 0 end) as overdue,
-				    sum(case when p.due_date between :weekStart and :weekEnd then 1 else 0 end) as due_this_week
+				    sum(case when w.due_at < :today then 1 else 0 end) as overdue,
+				    sum(case when w.due_at >= :weekStart and w.due_at < :afterWeek then 1 else 0 end) as due_this_week
 				""" + query.from() + "group by p.setting_id, p.stage")
 			.params(query.parameters)
 			.query((rs, row) -> new OpenCount(settingId(rs), PepStage.valueOf(rs.getString("stage")), rs.getInt("open_peps"),
@@ -155,8 +162,8 @@ class Trackers {
 	}
 
 	private static String listing(Query query) {
-		return "select p.id, p.reference, c.forename, c.surname, p.setting_id, p.stage, p.due_date " + query.from()
-				+ "order by p.due_date nulls last, p.finalised_at desc, p.id";
+		return "select p.id, p.reference, c.forename, c.surname, p.setting_id, p.stage, w.due_at " + query.from()
+				+ "order by w.due_at nulls last, p.finalised_at desc, p.id";
 	}
 
 	private static Query picked(VisibleChildren visible, TrackerCriteria criteria, TrackerDates dates) {
@@ -174,11 +181,11 @@ class Trackers {
 			query.where("p.setting_id = :school", "school", criteria.school());
 		}
 		if (criteria.due() == Due.THIS_WEEK) {
-			query.where("p.due_date between :weekStart and :weekEnd", "weekStart", Date.valueOf(dates.weekStart()))
-				.parameter("weekEnd", Date.valueOf(dates.weekEnd()));
+			query.where("w.due_at >= :weekStart and w.due_at < :afterWeek", "weekStart", startOf(dates.weekStart()))
+				.parameter("afterWeek", startOf(dates.weekEnd().plusDays(1)));
 		}
 		else if (criteria.due() == Due.OVERDUE) {
-			query.where("p.due_date < :today", "today", Date.valueOf(dates.today()));
+			query.where("w.due_at < :today", "today", startOf(dates.today()));
 		}
 		return query;
 	}
@@ -189,9 +196,14 @@ class Trackers {
 	}
 
 	private static TrackedPep trackedPep(ResultSet rs) throws SQLException {
-		Date due = rs.getDate("due_date");
+		Timestamp due = rs.getTimestamp("due_at");
 		return new TrackedPep(rs.getLong("id"), rs.getString("reference"), rs.getString("forename"), rs.getString("surname"),
-				settingId(rs), PepStage.valueOf(rs.getString("stage")), due == null ? null : due.toLocalDate());
+				settingId(rs), PepStage.valueOf(rs.getString("stage")), due == null ? null : due.toInstant().atZone(UK).toLocalDate());
+	}
+
+	/** The first moment of the day in the UK, to compare due moments with. */
+	private static Timestamp startOf(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(UK).toInstant());
 	}
 
 	private static Long settingId(ResultSet rs) throws SQLException {
@@ -238,7 +250,7 @@ class Trackers {
 		}
 
 		String from() {
-			return FROM_VISIBLE_PEPS.formatted(conditions);
+			return FROM_VISIBLE_PEPS.formatted(PepProcess.KEY, conditions);
 		}
 
 	}

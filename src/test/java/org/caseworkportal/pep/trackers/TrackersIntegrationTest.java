@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalIntegrationTest;
 import org.caseworkportal.PortalVisitor;
@@ -60,6 +62,9 @@ class TrackersIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	PepWorkflow workflow;
@@ -288,8 +293,11 @@ class TrackersIntegrationTest {
 		return pep;
 	}
 
+	/** Its open task due that day at 17:00, set as an administrator would in Tasklist: the work item follows. */
 	private void dueOn(Pep pep, LocalDate due) {
-		jdbc.sql("update pep set due_date = :due where id = :id").param("due", Date.valueOf(due)).param("id", pep.id()).update();
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult();
+		task.setDueDate(java.util.Date.from(due.atTime(17, 0).atZone(LONDON).toInstant()));
+		tasks.saveTask(task);
 	}
 
 	/** The contribution due that day and first submitted then, in London time (null: not submitted). */
