@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +13,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.PortalVisitorTest;
+import org.caseworkportal.identity.Accounts;
+import org.caseworkportal.identity.NewAccount;
+import org.caseworkportal.identity.Role;
+import org.caseworkportal.people.TestSchools;
 import org.caseworkportal.worktray.WorktrayPages;
 import org.caseworkportal.worktray.WorktrayPages.Row;
 import org.caseworkportal.workflow.WorkItem;
@@ -36,6 +41,9 @@ class PepRepairedInCockpitIntegrationTest extends PortalVisitorTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void cancellingAPepsProcessInstance_removesItsWorkAndShowsThePepAsEnded() {
@@ -93,6 +101,23 @@ class PepRepairedInCockpitIntegrationTest extends PortalVisitorTest {
 			.extracting(Row::requiredBy)
 			.containsExactly("5 January 2026 Overdue");
 		assertThat(visitor.get("/staff/trackers?due=overdue").body()).contains(pep.reference());
+	}
+
+	@Test
+	void reassigningTheQualityAssuranceInTasklist_movesItToTheOtherOfficersWorktray() {
+		Pep pep = testPeps.submittedByTheSchool("Rhys", "Reassigned");
+		String email = TestSchools.uniqueEmail("second.officer");
+		var second = accounts.open(new NewAccount("Sam", "Secondofficer", email, Set.of(Role.VIRTUAL_SCHOOL)), TestSchools.PASSWORD);
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey(pep.reference()).singleResult();
+
+		tasks.setAssignee(task.getId(), String.valueOf(second.value()));
+
+		visitor.signIn(DemoSignIns.VIRTUAL_SCHOOL_OFFICER, DemoSignIns.PASSWORD);
+		assertThat(WorktrayPages.allRows(visitor, "/staff/tasks")).extracting(Row::reference).doesNotContain(pep.reference());
+		var officer = new PortalVisitor(port);
+		officer.signIn(email, TestSchools.PASSWORD);
+		assertThat(WorktrayPages.allRows(officer, "/staff/tasks")).extracting(Row::reference).contains(pep.reference());
+		assertThat(officer.get(pep.path()).document().select("button").eachText()).contains("Confirm your decision");
 	}
 
 	private String processOf(Pep pep) {
