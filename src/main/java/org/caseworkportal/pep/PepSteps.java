@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.caseworkportal.identity.PortalUser;
+import org.caseworkportal.web.AlreadyDone;
 import org.caseworkportal.web.ErrorMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -11,7 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How a PEP page's action ends: done, back to the PEP's page with a notice of what happened; or
- * refused ({@link PepRefused}), the PEP's page as it is now with the reason in its error summary.
+ * refused ({@link PepRefused}) or done meanwhile by someone else ({@link AlreadyDone}), the PEP's page
+ * as it is now with the reason in its error summary.
  */
 @Component
 class PepSteps {
@@ -31,7 +33,7 @@ class PepSteps {
 		try {
 			step.run();
 		}
-		catch (PepRefused refused) {
+		catch (PepRefused | AlreadyDone refused) {
 			return pages.page(pepId, user, model, List.of(new ErrorMessage("", refused.getMessage())));
 		}
 		Pep pep = peps.find(pepId).orElseThrow();

@@ -30,6 +30,7 @@ import org.caseworkportal.people.SettingId;
 import org.caseworkportal.web.ErrorMessage;
 import org.caseworkportal.workflow.CaseVariables;
 import org.caseworkportal.workflow.Workflows;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,10 +127,15 @@ public class PepWorkflow {
 				lastFinal.map(Pep::submissionId).orElse(null), officer.id());
 
 		AccountId professional = request.completion() == Completion.PROFESSIONAL ? request.professional() : null;
-		long id = peps.add(new NewPep(child.id(), submission, request.meetingDate(), request.completion(),
-				settingId.orElse(null), professional, officer.id(),
-				socialWorker, blankToNull(request.comments()),
-				timescales.due(PepStep.CONTRIBUTION, request.meetingDate())), clock.instant());
+		long id;
+		try {
+			id = peps.add(new NewPep(child.id(), submission, request.meetingDate(), request.completion(),
+					settingId.orElse(null), professional, officer.id(), socialWorker, blankToNull(request.comments()),
+					timescales.due(PepStep.CONTRIBUTION, request.meetingDate())), clock.instant());
+		}
+		catch (DuplicateKeyException startedMeanwhile) {
+			throw new PepRefused(child.fullName() + " already has a PEP in progress: someone started it at the same moment.");
+		}
 		if (professional != null) {
 			people.linkToChild(professional, child.id(), Relationship.DELEGATED_PROFESSIONAL);
 		}
@@ -181,10 +187,12 @@ public class PepWorkflow {
 	public void qualityAssure(PortalUser officer, long pepId, QualityAssurance decision) {
 		PepView view = atStage(officer, pepId, PepStage.QUALITY_ASSURANCE);
 		Pep pep = view.pep();
+		if (!peps.qualityAssured(pep.id(), decision, clock.instant())) {
+			throw new PepRefused("This PEP has already been quality-assured: someone decided at the same moment.");
+		}
 		if (!decision.accepted()) {
 			submissions.reopen(pep.submissionId(), officer.id());
 		}
-		peps.qualityAssured(pep.id(), decision, clock.instant());
 		workflows.complete(view.work(), CaseVariables.none()
 			.with(PepProcess.QA_DECISION, decision.accepted() ? "accepted" : "returned")
 			.with(PepProcess.QA_COMMENTS, decision.comments() == null ? "" : decision.comments())
@@ -205,7 +213,10 @@ public class PepWorkflow {
 		var submission = submissions.find(pep.submissionId()).orElseThrow();
 		ChildRecord child = children.recordOf(pep.childId()).orElseThrow();
 		byte[] pdf = pdfs.of(submissionAccess.opened(submission, child, null));
-		peps.finalised(pep.id(), socialWorker.id(), clock.instant(), nextMeeting(submission.answers()).orElse(null), pdf);
+		if (!peps.finalised(pep.id(), socialWorker.id(), clock.instant(), nextMeeting(submission.answers()).orElse(null), pdf)) {
+			throw new PepRefused("This PEP has already been finalised by "
+					+ peps.finalisedBy(pep.id()).orElse("someone else") + ".");
+		}
 		workflows.complete(view.work(), CaseVariables.none());
 	}
 

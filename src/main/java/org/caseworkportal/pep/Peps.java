@@ -61,6 +61,10 @@ public class Peps {
 			.param("reference", referenceOf(id, pep.meetingDate()))
 			.param("id", id)
 			.update();
+		jdbc.sql("insert into pep_open (child_id, pep_id) values (:child, :id)")
+			.param("child", pep.child().value())
+			.param("id", id)
+			.update();
 		return id;
 	}
 
@@ -184,6 +188,7 @@ public class Peps {
 
 	/** The PEP's process ended: finalised or retracted, as its row says, or else ended by an administrator. */
 	void ended(long id) {
+		jdbc.sql("delete from pep_open where pep_id = :id").param("id", id).update();
 		jdbc.sql("""
 				update pep set stage = case when finalised_at is not null then 'FINALISED'
 				    when retracted_at is not null then 'RETRACTED' else 'ENDED' end
@@ -202,31 +207,53 @@ public class Peps {
 			.update();
 	}
 
-	void qualityAssured(long id, QualityAssurance decision, Instant at) {
-		jdbc.sql("""
+	/**
+	 * Records the quality assurance decision while the PEP is at that stage; false when it no
+	 * longer is: someone decided at the same moment, and this decision is not recorded.
+	 */
+	boolean qualityAssured(long id, QualityAssurance decision, Instant at) {
+		return jdbc.sql("""
 				update pep set qa_comments = :comments, qa_rating = :rating, qa_decided_at = :at,
 				    returned_count = returned_count + :returned
-				where id = :id""")
+				where id = :id and stage = 'QUALITY_ASSURANCE'""")
 			.param("comments", decision.comments())
 			.param("rating", decision.rating().name())
 			.param("at", Timestamp.from(at))
 			.param("returned", decision.accepted() ? 0 : 1)
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
-	void finalised(long id, AccountId by, Instant at, LocalDate nextMeetingDate, byte[] pdf) {
-		jdbc.sql("update pep set finalised_at = :at, finalised_by = :by, next_meeting_date = :next where id = :id")
+	/**
+	 * Records the PEP as finalised, with its final PDF, while it waits to be; false when it no
+	 * longer does: someone finalised it at the same moment, and nothing is written.
+	 */
+	boolean finalised(long id, AccountId by, Instant at, LocalDate nextMeetingDate, byte[] pdf) {
+		boolean claimed = jdbc.sql("""
+				update pep set finalised_at = :at, finalised_by = :by, next_meeting_date = :next
+				where id = :id and stage = 'FINALISING' and finalised_at is null""")
 			.param("at", Timestamp.from(at))
 			.param("by", by.value())
 			.param("next", nextMeetingDate == null ? null : Date.valueOf(nextMeetingDate))
 			.param("id", id)
-			.update();
-		jdbc.sql("insert into pep_final_pdf (pep_id, content, created_at) values (:id, :pdf, :at)")
+			.update() == 1;
+		if (claimed) {
+			jdbc.sql("insert into pep_final_pdf (pep_id, content, created_at) values (:id, :pdf, :at)")
+				.param("id", id)
+				.param("pdf", pdf)
+				.param("at", Timestamp.from(at))
+				.update();
+		}
+		return claimed;
+	}
+
+	/** Who finalised the PEP, by name; empty while nobody has. */
+	@Transactional(readOnly = true)
+	Optional<String> finalisedBy(long id) {
+		return jdbc.sql("select a.forename, a.surname from pep p join account a on a.id = p.finalised_by where p.id = :id")
 			.param("id", id)
-			.param("pdf", pdf)
-			.param("at", Timestamp.from(at))
-			.update();
+			.query((rs, row) -> rs.getString("forename") + " " + rs.getString("surname"))
+			.optional();
 	}
 
 	void retracted(long id, String reason, Instant at) {
