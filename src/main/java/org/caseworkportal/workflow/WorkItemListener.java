@@ -59,8 +59,11 @@ class WorkItemListener implements TaskListener, ExecutionListener {
 	@Override
 	public void notify(DelegateExecution process) {
 		store.removeProcess(process.getProcessInstanceId());
-		CaseScope scope = new ExecutionCaseScope(process);
-		events.publishEvent(new CaseEnded(processKey(process), process.getProcessBusinessKey(), scope.caseId()));
+		Long caseId = new ExecutionCaseScope(process).get(CaseVariables.CASE_ID);
+		// A process that is not a case (it has no caseId, so no work items either) ends unnoticed.
+		if (caseId != null) {
+			events.publishEvent(new CaseEnded(processKey(process), process.getProcessBusinessKey(), caseId));
+		}
 	}
 
 	private void opened(DelegateTask task) {
