@@ -1,12 +1,17 @@
 package org.caseworkportal.workflow;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A process variable with its name and Java type, so that no feature casts what it reads or
  * spells a name twice. Identifiers and dates are kept as text, which the BPMN's expressions
- * compare and hand to the engine as they are (an assignee is a string); flags as booleans.
+ * compare and hand to the engine as they are (an assignee is a string); flags as booleans; a list
+ * of identifiers as a list of text, which a multi-instance task can run over.
  */
 public final class ProcessVariable<T> {
 
@@ -44,6 +49,18 @@ public final class ProcessVariable<T> {
 		return new ProcessVariable<>(name, LocalDate::toString, raw -> LocalDate.parse(String.valueOf(raw)), null);
 	}
 
+	/**
+	 * Identifiers (settings', accounts'), kept as a list of text such as {@code ["12", "15"]}: the
+	 * collection of a multi-instance task, one instance for each. Unset reads as an empty list. The
+	 * engine keeps it as a serialized {@link ArrayList} of strings: JDK types only, never a class of ours.
+	 */
+	public static ProcessVariable<List<Long>> ids(String name) {
+		return new ProcessVariable<>(name,
+				values -> values.stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new)),
+				raw -> ((Collection<?>) raw).stream().map(value -> Long.valueOf(String.valueOf(value))).toList(),
+				List.of());
+	}
+
 	public String name() {
 		return name;
 	}
@@ -53,7 +70,7 @@ public final class ProcessVariable<T> {
 		return value == null ? null : writer.apply(value);
 	}
 
-	/** The stored value in its type; null when unset (a flag: false). */
+	/** The stored value in its type; null when unset (a flag: false; a list: empty). */
 	public T read(Object stored) {
 		return stored == null ? unset : reader.apply(stored);
 	}

@@ -1,15 +1,9 @@
 package org.caseworkportal.pep.timescales;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
+import org.caseworkportal.calendar.LondonDates;
 import org.caseworkportal.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("pepTimescales")
 public class PepTimescales {
-
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-	// ISO-8601 with the offset always as +HH:MM (never "Z"), which the engine's date parser reads.
-	private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
 	private final PepTimescalesProperties settings;
 
@@ -56,48 +45,16 @@ public class PepTimescales {
 	 * @param meetingDate a {@link Date}, a {@link LocalDate} or an ISO-8601 date or date-time string
 	 */
 	public String dueDate(String step, Object meetingDate) {
-		return inLondon(due(PepStep.named(step), meetingDay(meetingDate)), settings.dueAt());
+		return LondonDates.at(due(PepStep.named(step), meetingDay(meetingDate)), settings.dueAt());
 	}
 
 	/** When the step's reminder goes, in the form and with the arguments of {@link #dueDate}. */
 	public String reminderDate(String step, Object meetingDate) {
-		return inLondon(reminder(PepStep.named(step), meetingDay(meetingDate)), settings.remindAt());
+		return LondonDates.at(reminder(PepStep.named(step), meetingDay(meetingDate)), settings.remindAt());
 	}
 
-	private static String inLondon(LocalDate day, LocalTime time) {
-		return ZonedDateTime.of(day, time, LONDON).format(ISO_WITH_OFFSET);
-	}
-
-	static LocalDate meetingDay(Object meetingDate) {
-		if (meetingDate instanceof LocalDate day) {
-			return day;
-		}
-		if (meetingDate instanceof java.sql.Date day) {
-			return day.toLocalDate();
-		}
-		if (meetingDate instanceof Date moment) {
-			return moment.toInstant().atZone(LONDON).toLocalDate();
-		}
-		if (meetingDate instanceof String written) {
-			return parse(written);
-		}
-		throw new IllegalArgumentException("A PEP meeting date must be a date, not " + meetingDate);
-	}
-
-	private static LocalDate parse(String written) {
-		try {
-			if (!written.contains("T")) {
-				return LocalDate.parse(written);
-			}
-			TemporalAccessor moment = DateTimeFormatter.ISO_DATE_TIME.parseBest(written, ZonedDateTime::from,
-					LocalDateTime::from);
-			return moment instanceof ZonedDateTime zoned ? zoned.withZoneSameInstant(LONDON).toLocalDate()
-					: LocalDate.from(moment);
-		}
-		catch (DateTimeParseException notADate) {
-			throw new IllegalArgumentException("A PEP meeting date must be an ISO-8601 date, not \"" + written + "\"",
-					notADate);
-		}
+	private static LocalDate meetingDay(Object meetingDate) {
+		return LondonDates.dayOf(meetingDate, "A PEP meeting date");
 	}
 
 }
