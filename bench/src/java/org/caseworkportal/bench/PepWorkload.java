@@ -10,8 +10,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.caseworkportal.pep.Completion;
+import org.caseworkportal.pep.PepProcess;
+import org.caseworkportal.workflow.CaseVariables;
+import org.caseworkportal.workflow.ProcessVariable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,8 +28,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * the demo's Riverside Demo Academy), each with ten termly PEPs. Most are finalised, about a third
  * of them contributed late; a few hundred are open with the school or at quality assurance, due
  * around today, including one for each of Riverside's 50 children so that its Designated Teacher's
- * worktray runs to pages. Rows go straight into the tables in JDBC batches, not through the
- * process: the benchmark times reading them. Each PEP's form submission holds only its meeting date.
+ * worktray runs to pages. Rows go straight into the tables in JDBC batches: the benchmark times
+ * reading them. Each PEP's form submission holds only its meeting date. An open PEP's process is
+ * real, though, started through the engine at its open task (the school's, or the officer's
+ * quality assurance), because the worktrays list work items, which only the engine writes.
  */
 final class PepWorkload {
 
@@ -45,6 +54,8 @@ final class PepWorkload {
 
 	private final JdbcTemplate jdbc;
 
+	private final RuntimeService runtime;
+
 	private final People people;
 
 	/**
@@ -56,8 +67,9 @@ final class PepWorkload {
 	record People(long officer, long socialWorker, long riversideTeacher, long riverside, int formVersion) {
 	}
 
-	PepWorkload(JdbcTemplate jdbc, People people) {
+	PepWorkload(JdbcTemplate jdbc, RuntimeService runtime, People people) {
 		this.jdbc = jdbc;
+		this.runtime = runtime;
 		this.people = people;
 	}
 
@@ -96,13 +108,56 @@ final class PepWorkload {
 		for (int i = 0; i < peps.size(); i++) {
 			withSubmissions.add(peps.get(i).withSubmission(submissions.get(i)));
 		}
-		insert("""
+		List<Long> pepIds = insert("""
 				insert into pep (reference, child_id, submission_id, meeting_date, completion, setting_id, officer_id,
 				    social_worker_id, stage, due_date, contribution_due, first_submitted_at, submitted_at, submitted_by,
 				    returned_count, qa_comments, qa_rating, qa_decided_at, started_at, finalised_at, finalised_by,
 				    next_meeting_date)
 				values (?, ?, ?, ?, 'SETTING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", withSubmissions,
 				this::pep);
+		for (int i = 0; i < withSubmissions.size(); i++) {
+			PepRow pep = withSubmissions.get(i);
+			if (pep.openTask() != null) {
+				startProcess(pepIds.get(i), pep);
+			}
+		}
+	}
+
+	/**
+	 * Starts the open PEP's process at its task, with the variables {@code PepWorkflow.start} gives
+	 * it and those the steps before would have set, in the caller's transaction: the engine's
+	 * listener writes its work item, and sets the PEP's stage and due date from the task as it
+	 * does for any PEP. Its reminder and overdue notices count as sent (the moments of most have
+	 * passed, and their timers fire at once): the benchmark's run sends no email.
+	 */
+	private void startProcess(long id, PepRow pep) {
+		Map<String, Object> variables = new HashMap<>();
+		put(variables, CaseVariables.CASE_ID, id);
+		put(variables, CaseVariables.CHILD_ID, pep.child());
+		put(variables, CaseVariables.REQUESTED_BY, people.officer());
+		put(variables, ProcessVariable.id("officer"), people.officer());
+		put(variables, ProcessVariable.date("meetingDate"), pep.meeting());
+		put(variables, ProcessVariable.text("completion"), Completion.SETTING.variable());
+		put(variables, ProcessVariable.id("settingId"), pep.setting());
+		put(variables, ProcessVariable.flag("schoolTold"), true);
+		if (pep.stage().equals("RETURNED")) {
+			put(variables, ProcessVariable.text("qaDecision"), "returned");
+			put(variables, ProcessVariable.text("qaComments"), "Please add dates to the targets.");
+		}
+		String step = pep.stage().equals("QUALITY_ASSURANCE") ? "QUALITY_ASSURANCE" : "CONTRIBUTION";
+		put(variables, ProcessVariable.flag("reminderSent_" + step), true);
+		put(variables, ProcessVariable.flag("overdueSent_" + step), true);
+		String processInstance = runtime.createProcessInstanceByKey(PepProcess.KEY)
+			.businessKey(pep.reference())
+			.setVariables(variables)
+			.startBeforeActivity(pep.openTask())
+			.execute()
+			.getId();
+		jdbc.update("update pep set process_instance_id = ? where id = ?", processInstance, id);
+	}
+
+	private static <T> void put(Map<String, Object> variables, ProcessVariable<T> variable, T value) {
+		variables.put(variable.name(), variable.write(value));
 	}
 
 	private List<Long> settings() {
@@ -177,7 +232,7 @@ final class PepWorkload {
 	}
 
 	private void pep(PepRow pep, PreparedStatement statement) throws SQLException {
-		statement.setString(1, "PEP-%d-B%07d".formatted(pep.meeting().getYear(), pep.seed()));
+		statement.setString(1, pep.reference());
 		statement.setLong(2, pep.child());
 		statement.setLong(3, pep.submission());
 		statement.setDate(4, Date.valueOf(pep.meeting()));
@@ -249,6 +304,22 @@ final class PepWorkload {
 
 		PepRow withSubmission(long id) {
 			return new PepRow(seed, child, setting, meeting, stage, id);
+		}
+
+		String reference() {
+			return "PEP-%d-B%07d".formatted(meeting.getYear(), seed);
+		}
+
+		/** The BPMN id of the open PEP's user task; null for a finalised one. */
+		String openTask() {
+			switch (stage) {
+				case "WITH_SCHOOL", "RETURNED":
+					return "Task_CompletePep";
+				case "QUALITY_ASSURANCE":
+					return "Task_QualityAssurePep";
+				default:
+					return null;
+			}
 		}
 
 		LocalDate contributionDue() {

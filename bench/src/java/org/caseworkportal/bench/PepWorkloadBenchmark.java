@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,10 +21,14 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.caseworkportal.DemoSignIns;
 import org.caseworkportal.PortalIntegrationTest;
 import org.caseworkportal.PortalVisitor;
 import org.caseworkportal.forms.FormDefinitions;
+import org.caseworkportal.pep.PepProcess;
 import org.caseworkportal.pep.PepWorkflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,12 +81,18 @@ class PepWorkloadBenchmark {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
 	private final List<String> notes = new ArrayList<>();
 
 	@Test
 	void worktrayAndTrackersWithTwentyPeopleAtOnce() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		PepWorkload workload = new PepWorkload(jdbc, people(jdbc));
+		PepWorkload workload = new PepWorkload(jdbc, runtime, people(jdbc));
 		long generating = System.nanoTime();
 		if (workload.present()) {
 			notes.add("The workload was already in this database from an earlier run: its open PEPs' due dates are as"
@@ -92,6 +103,7 @@ class PepWorkloadBenchmark {
 			notes.add("Generated %,d children and %,d PEPs in %.1f s.".formatted(PepWorkload.CHILDREN,
 					PepWorkload.CHILDREN * PepWorkload.PEPS_PER_CHILD, (System.nanoTime() - generating) / 1e9));
 		}
+		awaitDueTimers();
 
 		List<Page> pages = List.of(
 				page(DemoSignIns.RIVERSIDE_TEACHER, "/professional/tasks"),
@@ -145,13 +157,40 @@ class PepWorkloadBenchmark {
 		Files.writeString(results, report);
 	}
 
-	/** The page to time, opened once alone first. The target: a 95th percentile under 100 ms. */
+	/**
+	 * The open PEPs' reminder and overdue timers whose moments have passed fire as soon as the
+	 * processes start; they send nothing (PepWorkload), and are done before the timing starts.
+	 */
+	private void awaitDueTimers() {
+		Awaitility.await()
+			.atMost(Duration.ofMinutes(2))
+			.until(() -> management.createJobQuery().processDefinitionKey(PepProcess.KEY).executable().count() == 0);
+		assertThat(management.createJobQuery().processDefinitionKey(PepProcess.KEY).withException().count())
+			.as("PEP jobs that failed").isZero();
+	}
+
+	/**
+	 * The page to time, opened once alone first; the worktray must list tasks. The issue's target:
+	 * a 95th percentile under 100 ms.
+	 */
 	private Page page(String email, String path) {
 		PortalVisitor visitor = signedIn(email);
 		long start = System.nanoTime();
-		assertThat(visitor.get(path).status()).as(path).isEqualTo(200);
-		notes.add("GET %s alone, before the others: %.0f ms".formatted(path, (System.nanoTime() - start) / 1e6));
+		PortalVisitor.Page opened = visitor.get(path);
+		double alone = (System.nanoTime() - start) / 1e6;
+		assertThat(opened.status()).as(path).isEqualTo(200);
+		String shown = "";
+		if (isWorktray(path)) {
+			long tasks = WorktrayShown.tasks(opened.body());
+			assertThat(tasks).as("tasks in " + path).isPositive();
+			shown = ", %,d tasks".formatted(tasks);
+		}
+		notes.add("GET %s alone, before the others: %.0f ms%s".formatted(path, alone, shown));
 		return new Page(email, path, new Timings("GET " + path, 50, 100.0));
+	}
+
+	private static boolean isWorktray(String path) {
+		return path.endsWith("/tasks");
 	}
 
 	private static void thinkAfterReading() throws InterruptedException {
@@ -189,9 +228,12 @@ class PepWorkloadBenchmark {
 	private record Visitor(PortalVisitor browser, Page page) {
 
 		void open(boolean timed) {
-			int status = page.timings().time(timed, () -> browser.get(page.path())).status();
-			if (status != 200) {
-				throw new AssertionError(page.path() + " answered " + status);
+			PortalVisitor.Page opened = page.timings().time(timed, () -> browser.get(page.path()));
+			if (opened.status() != 200) {
+				throw new AssertionError(page.path() + " answered " + opened.status());
+			}
+			if (isWorktray(page.path()) && WorktrayShown.tasks(opened.body()) <= 0) {
+				throw new AssertionError(page.path() + " listed no tasks");
 			}
 		}
 

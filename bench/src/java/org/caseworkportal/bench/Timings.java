@@ -27,6 +27,11 @@ final class Timings {
 		this.p95TargetMs = p95TargetMs;
 	}
 
+	/** A step timed for information, such as under a load no person makes, with no target to meet. */
+	static Timings withoutTarget(String step) {
+		return new Timings(step, Double.NaN, null);
+	}
+
 	/** Runs the step, recording its time if {@code record}; returns what it returned. */
 	<T> T time(boolean record, Supplier<T> step) {
 		long start = System.nanoTime();
@@ -58,6 +63,9 @@ final class Timings {
 	}
 
 	String row() {
+		if (Double.isNaN(medianTargetMs)) {
+			return "%-44s %6d %9.1f %9.1f %9.1f   %s".formatted(step, nanos.size(), median(), p95(), max(), "none");
+		}
 		String target = "median < %.0f".formatted(medianTargetMs) + (p95TargetMs == null ? "" : ", p95 < %.0f".formatted(p95TargetMs));
 		return "%-44s %6d %9.1f %9.1f %9.1f   %-24s %s".formatted(step, nanos.size(), median(), p95(), max(), target,
 				withinTargets() ? "ok" : "OVER TARGET");
