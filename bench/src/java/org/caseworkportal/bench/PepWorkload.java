@@ -110,10 +110,10 @@ final class PepWorkload {
 		}
 		List<Long> pepIds = insert("""
 				insert into pep (reference, child_id, submission_id, meeting_date, completion, setting_id, officer_id,
-				    social_worker_id, stage, due_date, contribution_due, first_submitted_at, submitted_at, submitted_by,
+				    social_worker_id, stage, contribution_due, first_submitted_at, submitted_at, submitted_by,
 				    returned_count, qa_comments, qa_rating, qa_decided_at, started_at, finalised_at, finalised_by,
 				    next_meeting_date)
-				values (?, ?, ?, ?, 'SETTING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", withSubmissions,
+				values (?, ?, ?, ?, 'SETTING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", withSubmissions,
 				this::pep);
 		for (int i = 0; i < withSubmissions.size(); i++) {
 			PepRow pep = withSubmissions.get(i);
@@ -240,19 +240,18 @@ final class PepWorkload {
 		statement.setLong(6, people.officer());
 		statement.setLong(7, people.socialWorker());
 		statement.setString(8, pep.stage());
-		statement.setDate(9, pep.dueDate() == null ? null : Date.valueOf(pep.dueDate()));
-		statement.setDate(10, Date.valueOf(pep.contributionDue()));
-		statement.setTimestamp(11, pep.firstSubmittedAt());
-		statement.setTimestamp(12, pep.submittedAt());
-		statement.setObject(13, pep.submittedAt() == null ? null : people.riversideTeacher(), Types.BIGINT);
-		statement.setInt(14, pep.returnedCount());
-		statement.setString(15, pep.returnedCount() > 0 ? "Please add dates to the targets." : null);
-		statement.setString(16, pep.qaRating());
-		statement.setTimestamp(17, pep.qaDecidedAt());
-		statement.setTimestamp(18, pep.startedAt());
-		statement.setTimestamp(19, pep.finalisedAt());
-		statement.setObject(20, pep.finalisedAt() == null ? null : people.socialWorker(), Types.BIGINT);
-		statement.setDate(21, pep.finalisedAt() == null ? null : Date.valueOf(pep.meeting().plusDays(TERM_DAYS)));
+		statement.setDate(9, Date.valueOf(pep.contributionDue()));
+		statement.setTimestamp(10, pep.firstSubmittedAt());
+		statement.setTimestamp(11, pep.submittedAt());
+		statement.setObject(12, pep.submittedAt() == null ? null : people.riversideTeacher(), Types.BIGINT);
+		statement.setInt(13, pep.returnedCount());
+		statement.setString(14, pep.returnedCount() > 0 ? "Please add dates to the targets." : null);
+		statement.setString(15, pep.qaRating());
+		statement.setTimestamp(16, pep.qaDecidedAt());
+		statement.setTimestamp(17, pep.startedAt());
+		statement.setTimestamp(18, pep.finalisedAt());
+		statement.setObject(19, pep.finalisedAt() == null ? null : people.socialWorker(), Types.BIGINT);
+		statement.setDate(20, pep.finalisedAt() == null ? null : Date.valueOf(pep.meeting().plusDays(TERM_DAYS)));
 	}
 
 	/** Inserts the rows in batches; the generated ids, in the rows' order. */
@@ -324,17 +323,6 @@ final class PepWorkload {
 
 		LocalDate contributionDue() {
 			return meeting.plusDays(14);
-		}
-
-		LocalDate dueDate() {
-			switch (stage) {
-				case "WITH_SCHOOL", "RETURNED":
-					return contributionDue();
-				case "QUALITY_ASSURANCE":
-					return meeting.plusDays(28);
-				default:
-					return null;
-			}
 		}
 
 		boolean submitted() {
