@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.caseworkportal.identity.AccountId;
 import org.caseworkportal.people.ChildId;
@@ -53,28 +54,39 @@ class WorkItemStore {
 			.param("followUp", timestamp(item.followUpAt()))
 			.param("created", timestamp(item.createdAt()))
 			.update();
-		addHolders(item.taskId(), item.childId(), holders);
+		addHolders(item.taskId(), item.childId(), item.assignee() == null, holders);
 	}
 
-	/** The task's assignee or dates changed; returns whether it is a work item at all. */
+	/**
+	 * The task's assignee or dates changed; returns whether it is a work item at all. Its holders
+	 * offer it while nobody is assigned it.
+	 */
 	boolean changed(String taskId, AccountId assignee, Instant dueAt, Instant followUpAt) {
-		return jdbc.sql("update work_item set assignee_id = :assignee, due_at = :due, follow_up_at = :followUp where task_id = :task")
+		boolean found = jdbc
+			.sql("update work_item set assignee_id = :assignee, due_at = :due, follow_up_at = :followUp where task_id = :task")
 			.param("assignee", assignee == null ? null : assignee.value())
 			.param("due", timestamp(dueAt))
 			.param("followUp", timestamp(followUpAt))
 			.param("task", taskId)
 			.update() > 0;
+		if (found) {
+			jdbc.sql("update work_item_holder set offered = :offered where task_id = :task")
+				.param("offered", assignee == null)
+				.param("task", taskId)
+				.update();
+		}
+		return found;
 	}
 
 	/** The task's candidates changed: its holders are written again. */
 	void replaceHolders(String taskId, Collection<Holder> holders) {
-		jdbc.sql("select child_id from work_item where task_id = :task")
+		jdbc.sql("select child_id, assignee_id from work_item where task_id = :task")
 			.param("task", taskId)
-			.query(Long.class)
+			.query((rs, row) -> new Open(new ChildId(rs.getLong("child_id")), rs.getObject("assignee_id") == null))
 			.optional()
-			.ifPresent(child -> {
+			.ifPresent(item -> {
 				jdbc.sql("delete from work_item_holder where task_id = :task").param("task", taskId).update();
-				addHolders(taskId, new ChildId(child), holders);
+				addHolders(taskId, item.child(), item.offered(), holders);
 			});
 	}
 
@@ -89,35 +101,36 @@ class WorkItemStore {
 
 	/** The child's person in this role changed: the work items held in that role move to whoever it is now. */
 	void reresolve(ChildId child, Relationship relationship) {
-		List<String> tasks = jdbc.sql("""
-				select distinct h.task_id from work_item_holder h join work_item w on w.task_id = h.task_id
+		List<Map.Entry<String, Boolean>> tasks = jdbc.sql("""
+				select distinct h.task_id, w.assignee_id from work_item_holder h join work_item w on w.task_id = h.task_id
 				where w.child_id = :child and h.relationship = :relationship""")
 			.param("child", child.value())
 			.param("relationship", relationship.name())
-			.query(String.class)
+			.query((rs, row) -> Map.entry(rs.getString("task_id"), rs.getObject("assignee_id") == null))
 			.list();
-		for (String task : tasks) {
+		for (Map.Entry<String, Boolean> task : tasks) {
 			jdbc.sql("delete from work_item_holder where task_id = :task and relationship = :relationship")
-				.param("task", task)
+				.param("task", task.getKey())
 				.param("relationship", relationship.name())
 				.update();
-			addCaseRole(task, child, relationship);
+			addCaseRole(task.getKey(), child, relationship, task.getValue());
 		}
 	}
 
-	private void addHolders(String taskId, ChildId child, Collection<Holder> holders) {
+	/** @param offered whether nobody is assigned the item, so that its holders offer it */
+	private void addHolders(String taskId, ChildId child, boolean offered, Collection<Holder> holders) {
 		for (Holder holder : holders) {
 			if (holder instanceof Holder.Person person) {
-				addHolder(taskId, person.account().value(), null, null, null);
+				addHolder(taskId, person.account().value(), null, null, null, offered);
 			}
 			else if (holder instanceof Holder.SettingMembers members) {
-				addHolder(taskId, null, members.setting().value(), null, null);
+				addHolder(taskId, null, members.setting().value(), null, null, offered);
 			}
 			else if (holder instanceof Holder.StaffRole role) {
-				addHolder(taskId, null, null, role.role().name(), null);
+				addHolder(taskId, null, null, role.role().name(), null, offered);
 			}
 			else if (holder instanceof Holder.CaseRole role) {
-				addCaseRole(taskId, child, role.relationship());
+				addCaseRole(taskId, child, role.relationship(), offered);
 			}
 		}
 	}
@@ -126,23 +139,24 @@ class WorkItemStore {
 	 * One row for each person linked to the child in the role, or one naming nobody yet, so that
 	 * the role is there to resolve again when someone is linked.
 	 */
-	private void addCaseRole(String taskId, ChildId child, Relationship relationship) {
+	private void addCaseRole(String taskId, ChildId child, Relationship relationship, boolean offered) {
 		List<AccountId> linked = people.linkedTo(child, relationship);
 		if (linked.isEmpty()) {
-			addHolder(taskId, null, null, null, relationship.name());
+			addHolder(taskId, null, null, null, relationship.name(), offered);
 		}
-		linked.forEach(account -> addHolder(taskId, account.value(), null, null, relationship.name()));
+		linked.forEach(account -> addHolder(taskId, account.value(), null, null, relationship.name(), offered));
 	}
 
-	private void addHolder(String taskId, Long account, Long setting, String role, String relationship) {
+	private void addHolder(String taskId, Long account, Long setting, String role, String relationship, boolean offered) {
 		jdbc.sql("""
-				insert into work_item_holder (task_id, account_id, setting_id, role, relationship)
-				values (:task, :account, :setting, :role, :relationship)""")
+				insert into work_item_holder (task_id, account_id, setting_id, role, relationship, offered)
+				values (:task, :account, :setting, :role, :relationship, :offered)""")
 			.param("task", taskId)
 			.param("account", account)
 			.param("setting", setting)
 			.param("role", role)
 			.param("relationship", relationship)
+			.param("offered", offered)
 			.update();
 	}
 
@@ -169,6 +183,10 @@ class WorkItemStore {
 
 	private static Timestamp timestamp(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	/** An open work item's child, and whether nobody is assigned it. */
+	private record Open(ChildId child, boolean offered) {
 	}
 
 }

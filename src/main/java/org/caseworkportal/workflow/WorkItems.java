@@ -26,20 +26,19 @@ public class WorkItems {
 	/**
 	 * The ids of the work items in a person's worktray, as SQL for features' worktray queries
 	 * ({@code where w.task_id in (...)}), with the parameters {@code :me} (the account id) and
-	 * {@code :roles} ({@link #rolesOf}). Each select reads one index; see docs/adr/0003.
+	 * {@code :roles} ({@link #rolesOf}). Each select reads one range of one index, of the person's
+	 * own items only: a holder says whether its item is on offer (nobody is assigned it), so that a
+	 * role's items assigned to others are never read; see docs/adr/0003.
 	 */
 	public static final String IN_WORKTRAY_OF = """
 			select a.task_id from work_item a where a.assignee_id = :me
 			union all
-			select h.task_id from work_item_holder h join work_item o on o.task_id = h.task_id
-			where h.account_id = :me and o.assignee_id is null
+			select h.task_id from work_item_holder h where h.account_id = :me and h.offered = true
 			union all
 			select h.task_id from setting_member m join work_item_holder h on h.setting_id = m.setting_id
-			join work_item o on o.task_id = h.task_id
-			where m.account_id = :me and o.assignee_id is null
+			where m.account_id = :me and h.offered = true
 			union all
-			select h.task_id from work_item_holder h join work_item o on o.task_id = h.task_id
-			where h.role in (:roles) and o.assignee_id is null""";
+			select h.task_id from work_item_holder h where h.role in (:roles) and h.offered = true""";
 
 	/**
 	 * The one rule of who may act on the work item {@code work_item w}, as an SQL condition with
