@@ -2,12 +2,11 @@ package org.caseworkportal.ehcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.caseworkportal.workflow.BareEngine.at;
 import static org.mockito.Mockito.mock;
 
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -32,6 +29,7 @@ import org.caseworkportal.ehcp.EhcAssessmentProcess.AssessDecision;
 import org.caseworkportal.ehcp.EhcAssessmentProcess.IssueDecision;
 import org.caseworkportal.workflow.CaseScope;
 import org.caseworkportal.workflow.Cases;
+import org.caseworkportal.workflow.BareEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +59,8 @@ class EhcAssessmentProcessTest {
 
 	private ManagementService management;
 
+	private BareEngine bare;
+
 	@BeforeEach
 	void registerTheBeansTheProcessCalls() {
 		EhcTimescalesProperties defaults = new EhcTimescalesProperties(Timescale.valueOf("1 week"), LocalTime.of(17, 0),
@@ -73,6 +73,7 @@ class EhcAssessmentProcessTest {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		tasks = engine.getTaskService();
 		management = engine.getManagementService();
+		bare = new BareEngine(engine.getProcessEngine());
 	}
 
 	@AfterEach
@@ -83,26 +84,26 @@ class EhcAssessmentProcessTest {
 
 	@Test
 	void notAssessed_remindedOnceAndOverdueOnceAtSixWeeks_thenTheParentIsToldAndNoLaterClockFires() {
-		clockAt("2026-01-05T10:00:00Z");
+		bare.clockAt("2026-01-05T10:00:00Z");
 		ProcessInstance assessment = start("2026-01-05");
 
 		Task decide = theOpenTask(assessment, "Task_DecideWhetherToAssess");
-		assertThat(candidateGroups(decide)).as("the SEN team's queue until a caseworker is linked to the child")
+		assertThat(bare.candidateGroups(decide)).as("the SEN team's queue until a caseworker is linked to the child")
 			.containsExactlyInAnyOrder("child:SEN_CASEWORKER", "role:SEN_CASEWORKER");
 		assertThat(decide.getAssignee()).isNull();
 		// Monday 5 January 2026 + 6 weeks: Monday 16 February, 17:00 GMT; reminded a week before at 09:00.
 		assertThat(decide.getDueDate()).isEqualTo(at("2026-02-16T17:00:00Z"));
 		assertThat(decide.getFollowUpDate()).isEqualTo(at("2026-02-09T09:00:00Z"));
 
-		clockAt("2026-02-09T08:59:00Z");
+		bare.clockAt("2026-02-09T08:59:00Z");
 		assertThat(sent).isEmpty();
-		clockAt("2026-02-09T09:00:00Z");
+		bare.clockAt("2026-02-09T09:00:00Z");
 		assertThat(sent).containsExactly("reminder decideToAssess");
-		clockAt("2026-02-16T16:59:00Z");
+		bare.clockAt("2026-02-16T16:59:00Z");
 		assertThat(sent).containsExactly("reminder decideToAssess");
-		clockAt("2026-02-16T17:00:00Z");
+		bare.clockAt("2026-02-16T17:00:00Z");
 		assertThat(sent).containsExactly("reminder decideToAssess", "overdue decideToAssess");
-		clockAt("2026-02-18T10:00:00Z");
+		bare.clockAt("2026-02-18T10:00:00Z");
 		assertThat(theOpenTask(assessment, "Task_DecideWhetherToAssess").getId()).as("the timers leave the task open")
 			.isEqualTo(decide.getId());
 
@@ -112,38 +113,38 @@ class EhcAssessmentProcessTest {
 			.hasPassed("Task_NotifyNotAssessing", "EndEvent_NotAssessed")
 			.hasNotPassed("Task_NotifyAssessing");
 		assertThat(timersOf(assessment)).as("the 18- and 20-week clocks end with the assessment").isEmpty();
-		clockAt("2026-06-01T12:00:00Z");
+		bare.clockAt("2026-06-01T12:00:00Z");
 		assertThat(sent).containsExactly("reminder decideToAssess", "overdue decideToAssess", "decidedNotToAssess");
 	}
 
 	@Test
 	void notIssued_theDecisionIsDueSixteenWeeksFromTheRequest_andTheTwentyWeekClockAndOpenAdviceEndWithTheProcess() {
-		clockAt("2026-01-05T10:00:00Z");
+		bare.clockAt("2026-01-05T10:00:00Z");
 		ProcessInstance assessment = start("2026-01-05");
 		// 18 and 20 weeks from Monday 5 January 2026: Mondays 11 and 25 May, 17:00 BST.
 		assertThat(timerOf(assessment, "StartEvent_FinalPlanAtRisk").getDuedate()).isEqualTo(at("2026-05-11T17:00:00+01:00"));
 		assertThat(timerOf(assessment, "StartEvent_FinalPlanOverdue").getDuedate()).isEqualTo(at("2026-05-25T17:00:00+01:00"));
 
-		clockAt("2026-02-02T10:00:00Z");
+		bare.clockAt("2026-02-02T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToAssess"),
 				Map.of("assessDecision", AssessDecision.ASSESS.variable()));
 
 		Task decide = theOpenTask(assessment, "Task_DecideWhetherToIssue");
-		assertThat(candidateGroups(decide)).containsExactly("child:SEN_CASEWORKER");
+		assertThat(bare.candidateGroups(decide)).containsExactly("child:SEN_CASEWORKER");
 		// Exactly 16 weeks from the request: Monday 27 April 2026, 17:00 BST (16:00 UTC).
 		assertThat(decide.getDueDate()).isEqualTo(at("2026-04-27T17:00:00+01:00")).isEqualTo(at("2026-04-27T16:00:00Z"));
 		assertThat(decide.getFollowUpDate()).isEqualTo(at("2026-04-20T09:00:00+01:00"));
 
-		clockAt("2026-04-01T10:00:00Z");
+		bare.clockAt("2026-04-01T10:00:00Z");
 		requestAdvice("ADV-1", AdviceType.HEALTH, "201", "2026-04-01");
 		assertThat(theOpenTask(assessment, "Task_GiveAdvice").getDueDate()).isEqualTo(at("2026-05-13T17:00:00+01:00"));
 
-		clockAt("2026-04-20T07:59:00Z");
+		bare.clockAt("2026-04-20T07:59:00Z");
 		assertThat(sent).containsExactly("decidedToAssess");
-		clockAt("2026-04-20T08:00:00Z");
+		bare.clockAt("2026-04-20T08:00:00Z");
 		assertThat(sent).containsExactly("decidedToAssess", "reminder decideNotToIssue");
 
-		clockAt("2026-04-24T10:00:00Z");
+		bare.clockAt("2026-04-24T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToIssue"),
 				Map.of("issueDecision", IssueDecision.NOT_ISSUE.variable()));
 
@@ -153,44 +154,44 @@ class EhcAssessmentProcessTest {
 		assertThat(tasks.createTaskQuery().processInstanceId(assessment.getId()).count()).as("the open advice ends too")
 			.isZero();
 		assertThat(timersOf(assessment)).isEmpty();
-		clockAt("2026-06-01T12:00:00Z");
+		bare.clockAt("2026-06-01T12:00:00Z");
 		assertThat(sent).containsExactly("decidedToAssess", "reminder decideNotToIssue", "decidedNotToIssue");
 	}
 
 	@Test
 	void planIssued_twoAdviceRequestsEachOnItsOwnClock_twoSettingsConsulted_andTheAtRiskNoticeOnceAtEighteenWeeks() {
-		clockAt("2026-01-05T10:00:00Z");
+		bare.clockAt("2026-01-05T10:00:00Z");
 		ProcessInstance assessment = start("2026-01-05");
-		clockAt("2026-01-26T10:00:00Z");
+		bare.clockAt("2026-01-26T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToAssess"),
 				Map.of("assessDecision", AssessDecision.ASSESS.variable()));
 
-		clockAt("2026-01-27T10:00:00Z");
+		bare.clockAt("2026-01-27T10:00:00Z");
 		requestAdvice("ADV-EP", AdviceType.PSYCHOLOGICAL, "201", "2026-01-27");
-		clockAt("2026-01-29T10:00:00Z");
+		bare.clockAt("2026-01-29T10:00:00Z");
 		requestAdvice("ADV-SCHOOL", AdviceType.EDUCATIONAL, "setting:12", "2026-01-29");
 
 		Task psychologist = theAdviceTask(assessment, "ADV-EP");
 		assertThat(psychologist.getAssignee()).isEqualTo("201");
-		assertThat(candidateGroups(psychologist)).isEmpty();
+		assertThat(bare.candidateGroups(psychologist)).isEmpty();
 		// Tuesday 27 January + 6 weeks: Tuesday 10 March, 17:00 GMT; reminded Tuesday 3 March, 09:00.
 		assertThat(psychologist.getDueDate()).isEqualTo(at("2026-03-10T17:00:00Z"));
 		assertThat(psychologist.getFollowUpDate()).isEqualTo(at("2026-03-03T09:00:00Z"));
 		Task school = theAdviceTask(assessment, "ADV-SCHOOL");
 		assertThat(school.getAssignee()).as("offered to the setting's members").isNull();
-		assertThat(candidateGroups(school)).containsExactly("setting:12");
+		assertThat(bare.candidateGroups(school)).containsExactly("setting:12");
 		assertThat(school.getDueDate()).isEqualTo(at("2026-03-12T17:00:00Z"));
 		assertThat(school.getFollowUpDate()).isEqualTo(at("2026-03-05T09:00:00Z"));
 
-		clockAt("2026-03-03T08:59:00Z");
+		bare.clockAt("2026-03-03T08:59:00Z");
 		assertThat(sent).containsExactly("decidedToAssess");
-		clockAt("2026-03-03T09:00:00Z");
-		clockAt("2026-03-05T09:00:00Z");
-		clockAt("2026-03-10T16:59:00Z");
+		bare.clockAt("2026-03-03T09:00:00Z");
+		bare.clockAt("2026-03-05T09:00:00Z");
+		bare.clockAt("2026-03-10T16:59:00Z");
 		assertThat(sent).containsExactly("decidedToAssess", "reminder adviceDue ADV-EP", "reminder adviceDue ADV-SCHOOL");
-		clockAt("2026-03-10T17:00:00Z");
-		clockAt("2026-03-12T17:00:00Z");
-		clockAt("2026-03-13T10:00:00Z");
+		bare.clockAt("2026-03-10T17:00:00Z");
+		bare.clockAt("2026-03-12T17:00:00Z");
+		bare.clockAt("2026-03-13T10:00:00Z");
 		assertThat(sent).containsExactly("decidedToAssess", "reminder adviceDue ADV-EP", "reminder adviceDue ADV-SCHOOL",
 				"overdue adviceDue ADV-EP", "overdue adviceDue ADV-SCHOOL");
 
@@ -198,53 +199,53 @@ class EhcAssessmentProcessTest {
 		complete(school, Map.of());
 		List<Task> reviews = theOpenTasks(assessment, "Task_ReviewAdvice");
 		assertThat(reviews).hasSize(2)
-			.allSatisfy(review -> assertThat(candidateGroups(review)).containsExactly("child:SEN_CASEWORKER"));
+			.allSatisfy(review -> assertThat(bare.candidateGroups(review)).containsExactly("child:SEN_CASEWORKER"));
 		reviews.forEach(review -> complete(review, Map.of("adviceDecision", AdviceDecision.ACCEPTED.variable())));
 		assertThat(theOpenTasks(assessment, "Task_GiveAdvice")).isEmpty();
 		assertThat(theOpenTasks(assessment, "Task_ReviewAdvice")).isEmpty();
 
-		clockAt("2026-03-18T10:00:00Z");
+		bare.clockAt("2026-03-18T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToIssue"),
 				Map.of("issueDecision", IssueDecision.ISSUE.variable(), "draftIssuedOn", "2026-03-18"));
 		Task comments = theOpenTask(assessment, "Task_CommentOnDraft");
-		assertThat(candidateGroups(comments)).containsExactly("child:PARENT");
+		assertThat(bare.candidateGroups(comments)).containsExactly("child:PARENT");
 		// Wednesday 18 March + 15 days: Thursday 2 April, 17:00 BST (after the clocks went forward on 29 March).
 		assertThat(comments.getDueDate()).isEqualTo(at("2026-04-02T17:00:00+01:00"));
 		assertThat(comments.getFollowUpDate()).isEqualTo(at("2026-03-26T09:00:00Z"));
 
-		clockAt("2026-03-25T10:00:00Z");
+		bare.clockAt("2026-03-25T10:00:00Z");
 		complete(comments, Map.of("consultedSettings", new ArrayList<>(List.of("12", "15")), "consultationStartedOn",
 				"2026-03-25"));
 		List<Task> consultations = theOpenTasks(assessment, "Task_RespondToConsultation");
 		assertThat(consultations).hasSize(2);
-		assertThat(consultations).flatExtracting(this::candidateGroups).containsExactlyInAnyOrder("setting:12", "setting:15");
+		assertThat(consultations).flatExtracting(bare::candidateGroups).containsExactlyInAnyOrder("setting:12", "setting:15");
 		// Wednesday 25 March + 15 days: Thursday 9 April, 17:00 BST.
 		assertThat(consultations).extracting(Task::getDueDate).containsOnly(at("2026-04-09T17:00:00+01:00"));
 		assertThat(consultations).extracting(Task::getFollowUpDate).containsOnly(at("2026-04-02T09:00:00+01:00"));
 
-		clockAt("2026-04-01T10:00:00Z");
+		bare.clockAt("2026-04-01T10:00:00Z");
 		consultations.forEach(consultation -> complete(consultation, Map.of()));
 
 		Task finalPlan = theOpenTask(assessment, "Task_IssueFinalPlan");
-		assertThat(candidateGroups(finalPlan)).containsExactly("child:SEN_CASEWORKER");
+		assertThat(bare.candidateGroups(finalPlan)).containsExactly("child:SEN_CASEWORKER");
 		// 20 weeks from Monday 5 January: Monday 25 May 2026, the spring bank holiday; the law's date stays.
 		assertThat(finalPlan.getDueDate()).isEqualTo(at("2026-05-25T17:00:00+01:00"));
 		assertThat(finalPlan.getFollowUpDate()).isEqualTo(at("2026-05-18T09:00:00+01:00"));
 
-		clockAt("2026-05-11T15:59:00Z");
+		bare.clockAt("2026-05-11T15:59:00Z");
 		assertThat(sent).doesNotContain("finalPlanAtRisk");
-		clockAt("2026-05-11T16:00:00Z");
-		clockAt("2026-05-14T10:00:00Z");
+		bare.clockAt("2026-05-11T16:00:00Z");
+		bare.clockAt("2026-05-14T10:00:00Z");
 		assertThat(sent).containsOnlyOnce("finalPlanAtRisk").endsWith("finalPlanAtRisk");
 
-		clockAt("2026-05-15T10:00:00Z");
+		bare.clockAt("2026-05-15T10:00:00Z");
 		complete(finalPlan, Map.of());
 
 		assertThat(assessment).isEnded()
 			.hasPassed("Task_RespondToConsultation", "Task_NotifyFinalPlanIssued", "EndEvent_PlanIssued")
 			.hasNotPassed("EndEvent_FinalPlanOverdueNotified");
 		assertThat(timersOf(assessment)).isEmpty();
-		clockAt("2026-06-01T12:00:00Z");
+		bare.clockAt("2026-06-01T12:00:00Z");
 		assertThat(sent).containsExactly("decidedToAssess", "reminder adviceDue ADV-EP", "reminder adviceDue ADV-SCHOOL",
 				"overdue adviceDue ADV-EP", "overdue adviceDue ADV-SCHOOL", "draftIssued", "finalPlanAtRisk",
 				"finalPlanIssued");
@@ -252,17 +253,17 @@ class EhcAssessmentProcessTest {
 
 	@Test
 	void adviceSentBack_aNewTaskShowsTheReasonWithTheSameDueDate_andItsReminderAndOverdueGoOnlyOnce() {
-		clockAt("2026-01-05T10:00:00Z");
+		bare.clockAt("2026-01-05T10:00:00Z");
 		ProcessInstance assessment = start("2026-01-05");
-		clockAt("2026-01-26T10:00:00Z");
+		bare.clockAt("2026-01-26T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToAssess"),
 				Map.of("assessDecision", AssessDecision.ASSESS.variable()));
-		clockAt("2026-01-27T10:00:00Z");
+		bare.clockAt("2026-01-27T10:00:00Z");
 		requestAdvice("ADV-1", AdviceType.HEALTH, "201", "2026-01-27");
-		clockAt("2026-03-03T09:00:00Z");
+		bare.clockAt("2026-03-03T09:00:00Z");
 		assertThat(sent).containsExactly("decidedToAssess", "reminder adviceDue ADV-1");
 
-		clockAt("2026-03-04T10:00:00Z");
+		bare.clockAt("2026-03-04T10:00:00Z");
 		Task first = theOpenTask(assessment, "Task_GiveAdvice");
 		complete(first, Map.of());
 		sendBack(assessment, "The report does not say how often therapy is needed");
@@ -276,15 +277,15 @@ class EhcAssessmentProcessTest {
 		assertThat(sent).as("the new task's reminder, whose moment has passed, stays quiet")
 			.containsExactly("decidedToAssess", "reminder adviceDue ADV-1", "adviceRejected ADV-1");
 
-		clockAt("2026-03-10T17:00:00Z");
+		bare.clockAt("2026-03-10T17:00:00Z");
 		assertThat(sent).endsWith("overdue adviceDue ADV-1");
-		clockAt("2026-03-11T10:00:00Z");
+		bare.clockAt("2026-03-11T10:00:00Z");
 		complete(again, Map.of());
 		sendBack(assessment, "Please sign the report");
 		assertThat(tasks.getVariable(theOpenTask(assessment, "Task_GiveAdvice").getId(), "adviceRejectionReason"))
 			.isEqualTo("Please sign the report");
 
-		clockAt("2026-03-12T10:00:00Z");
+		bare.clockAt("2026-03-12T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_GiveAdvice"), Map.of());
 		complete(theOpenTask(assessment, "Task_ReviewAdvice"), Map.of("adviceDecision", AdviceDecision.ACCEPTED.variable()));
 
@@ -300,16 +301,16 @@ class EhcAssessmentProcessTest {
 
 	@Test
 	void noSettingToConsult_theParentsCommentsGoStraightToTheFinalPlan() {
-		clockAt("2026-01-05T10:00:00Z");
+		bare.clockAt("2026-01-05T10:00:00Z");
 		ProcessInstance assessment = start("2026-01-05");
-		clockAt("2026-01-26T10:00:00Z");
+		bare.clockAt("2026-01-26T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToAssess"),
 				Map.of("assessDecision", AssessDecision.ASSESS.variable()));
-		clockAt("2026-03-18T10:00:00Z");
+		bare.clockAt("2026-03-18T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_DecideWhetherToIssue"),
 				Map.of("issueDecision", IssueDecision.ISSUE.variable(), "draftIssuedOn", "2026-03-18"));
 
-		clockAt("2026-03-25T10:00:00Z");
+		bare.clockAt("2026-03-25T10:00:00Z");
 		complete(theOpenTask(assessment, "Task_CommentOnDraft"), Map.of("consultedSettings", new ArrayList<>()));
 
 		assertThat(theOpenTask(assessment, "Task_IssueFinalPlan").getDueDate()).isEqualTo(at("2026-05-25T17:00:00+01:00"));
@@ -319,7 +320,7 @@ class EhcAssessmentProcessTest {
 
 	@Test
 	void statutoryDatesStayOnTheirDayAt5pmUkTime_acrossClockChangesWeekendsAndBankHolidays_whileRemindersMoveToAWorkingDay() {
-		clockAt("2026-01-01T10:00:00Z");
+		bare.clockAt("2026-01-01T10:00:00Z");
 
 		// Thursday 19 February + 6 weeks: Thursday 2 April, after the clocks go forward on 29 March; the
 		// reminder, Thursday 26 March, is still in GMT.
@@ -416,13 +417,6 @@ class EhcAssessmentProcessTest {
 		tasks.complete(task.getId(), variables);
 	}
 
-	private List<String> candidateGroups(Task task) {
-		return tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.map(IdentityLink::getGroupId)
-			.toList();
-	}
 
 	private Job timerOf(ProcessInstance assessment, String activityId) {
 		return management.createJobQuery().processInstanceId(assessment.getId()).activityId(activityId).singleResult();
@@ -432,17 +426,6 @@ class EhcAssessmentProcessTest {
 		return management.createJobQuery().processInstanceId(assessment.getId()).list();
 	}
 
-	/** Moves the clock to the moment and runs every timer due by then, as the job executor would. */
-	private void clockAt(String moment) {
-		ClockUtil.setCurrentTime(at(moment));
-		List<Job> due;
-		while (!(due = management.createJobQuery().executable().list()).isEmpty()) {
-			due.forEach(job -> management.executeJob(job.getId()));
-		}
-	}
 
-	private static Date at(String moment) {
-		return Date.from(OffsetDateTime.parse(moment).toInstant());
-	}
 
 }

@@ -2,6 +2,7 @@ package org.caseworkportal.pep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.caseworkportal.workflow.BareEngine.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,8 +13,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -35,6 +32,7 @@ import org.caseworkportal.calendar.Timescale;
 import org.caseworkportal.pep.timescales.PepTimescales;
 import org.caseworkportal.pep.timescales.PepTimescalesProperties;
 import org.caseworkportal.workflow.Cases;
+import org.caseworkportal.workflow.BareEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +60,8 @@ class PepProcessTest {
 
 	private ManagementService management;
 
+	private BareEngine bare;
+
 	@BeforeEach
 	void registerTheBeansTheProcessCalls() {
 		PepTimescalesProperties seedAuthority = new PepTimescalesProperties(Timescale.valueOf("2 weeks"),
@@ -74,6 +74,7 @@ class PepProcessTest {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		tasks = engine.getTaskService();
 		management = engine.getManagementService();
+		bare = new BareEngine(engine.getProcessEngine());
 	}
 
 	@AfterEach
@@ -84,13 +85,13 @@ class PepProcessTest {
 
 	@Test
 	void happyPath_delegatedToTheSetting_remindedOnceAndOverdueOnce_thenQualityAssuredAndFinalised() {
-		clockAt("2026-02-25T10:00:00Z");
+		bare.clockAt("2026-02-25T10:00:00Z");
 		ProcessInstance pep = start("2026-03-04", "setting");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
 
 		verify(notifications, times(1)).newDelegatedForm(any());
 		Task contribution = theOpenTask(pep, "Task_CompletePep");
-		assertThat(candidateGroups(contribution)).containsExactly("setting:12");
+		assertThat(bare.candidateGroups(contribution)).containsExactly("setting:12");
 		assertThat(contribution.getAssignee()).isNull();
 		// Meeting Wednesday 4 March + 2 weeks, 17:00 GMT.
 		assertThat(contribution.getDueDate()).isEqualTo(at("2026-03-18T17:00:00Z"));
@@ -98,15 +99,15 @@ class PepProcessTest {
 			.isEqualTo(at("2026-03-13T09:00:00Z"));
 
 		// The reminder: 3 working days before Wednesday 18th is Friday 13th, 09:00.
-		clockAt("2026-03-13T08:59:00Z");
+		bare.clockAt("2026-03-13T08:59:00Z");
 		verify(notifications, never()).reminder(any(), anyString());
-		clockAt("2026-03-13T09:00:00Z");
+		bare.clockAt("2026-03-13T09:00:00Z");
 		verify(notifications, times(1)).reminder(any(), eq("contribution"));
 
-		clockAt("2026-03-18T16:59:00Z");
+		bare.clockAt("2026-03-18T16:59:00Z");
 		verify(notifications, never()).overdue(any(), anyString());
-		clockAt("2026-03-18T17:00:00Z");
-		clockAt("2026-03-20T12:00:00Z");
+		bare.clockAt("2026-03-18T17:00:00Z");
+		bare.clockAt("2026-03-20T12:00:00Z");
 		verify(notifications, times(1)).overdue(any(), eq("contribution"));
 		verify(notifications, times(1)).reminder(any(), eq("contribution"));
 		assertThat(theOpenTask(pep, "Task_CompletePep").getId()).as("the timers do not end the task")
@@ -115,13 +116,13 @@ class PepProcessTest {
 		complete(contribution, Map.of());
 		Task qualityAssurance = theOpenTask(pep, "Task_QualityAssurePep");
 		assertThat(qualityAssurance.getAssignee()).isEqualTo("101");
-		assertThat(candidateGroups(qualityAssurance)).containsExactly("role:VIRTUAL_SCHOOL");
+		assertThat(bare.candidateGroups(qualityAssurance)).containsExactly("role:VIRTUAL_SCHOOL");
 		assertThat(qualityAssurance.getDueDate()).isEqualTo(at("2026-04-01T17:00:00+01:00"));
 		complete(qualityAssurance, Map.of("qaDecision", "accepted", "spotCheck", false));
 
 		Task finalise = theOpenTask(pep, "Task_FinalisePep");
 		assertThat(finalise.getAssignee()).as("whoever is the child's social worker when it is done").isNull();
-		assertThat(candidateGroups(finalise)).containsExactly("child:SOCIAL_WORKER");
+		assertThat(bare.candidateGroups(finalise)).containsExactly("child:SOCIAL_WORKER");
 		assertThat(finalise.getDueDate()).isEqualTo(at("2026-04-29T17:00:00+01:00"));
 		complete(finalise, Map.of());
 
@@ -132,12 +133,12 @@ class PepProcessTest {
 
 	@Test
 	void amendmentLoop_eachReturnPutsANewTaskBeforeTheProfessionalWithTheNewComments() {
-		clockAt("2026-03-05T10:00:00Z");
+		bare.clockAt("2026-03-05T10:00:00Z");
 		ProcessInstance pep = start("2026-03-04", "professional");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
 		Task contribution = theOpenTask(pep, "Task_CompletePep");
 		assertThat(contribution.getAssignee()).isEqualTo("107");
-		assertThat(candidateGroups(contribution)).isEmpty();
+		assertThat(bare.candidateGroups(contribution)).isEmpty();
 
 		for (String comments : List.of("Targets need dates", "The attendance figure is missing")) {
 			complete(contribution, Map.of());
@@ -161,7 +162,7 @@ class PepProcessTest {
 
 	@Test
 	void inHouse_theOfficerCompletesThePepAndNoSchoolIsInvolved() {
-		clockAt("2026-03-05T10:00:00Z");
+		bare.clockAt("2026-03-05T10:00:00Z");
 		ProcessInstance pep = start("2026-03-04", "inHouse");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
 
@@ -184,7 +185,7 @@ class PepProcessTest {
 
 	@Test
 	void retraction_whileTheSchoolsTaskIsOpen_removesTheTaskAndEndsThePep() {
-		clockAt("2026-03-05T10:00:00Z");
+		bare.clockAt("2026-03-05T10:00:00Z");
 		ProcessInstance pep = start("2026-03-04", "setting");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
 		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:12").count()).isEqualTo(1);
@@ -194,7 +195,7 @@ class PepProcessTest {
 		assertThat(tasks.createTaskQuery().taskCandidateGroup("setting:12").count()).isZero();
 		assertThat(management.createJobQuery().processInstanceId(pep.getId()).count()).as("no timers left").isZero();
 		assertThat(pep).isEnded().hasPassed("EndEvent_PepRetracted").hasNotPassed("EndEvent_PepFinalised");
-		clockAt("2026-03-20T12:00:00Z");
+		bare.clockAt("2026-03-20T12:00:00Z");
 		verify(notifications, times(1)).newDelegatedForm(any());
 		verify(notifications, times(1)).retracted(any());
 		verifyNoMoreInteractions(notifications);
@@ -202,7 +203,7 @@ class PepProcessTest {
 
 	@Test
 	void aDueDateOnABankHolidayMovesToTheNextWorkingDay() {
-		clockAt("2026-03-16T10:00:00Z");
+		bare.clockAt("2026-03-16T10:00:00Z");
 		// Friday 20 March + 2 weeks is Good Friday 3 April; Easter Monday follows the weekend.
 		ProcessInstance pep = start("2026-03-20", "setting");
 		complete(theOpenTask(pep, "Task_PreparePep"), Map.of());
@@ -238,29 +239,11 @@ class PepProcessTest {
 		tasks.complete(task.getId(), variables);
 	}
 
-	private List<String> candidateGroups(Task task) {
-		return tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.map(IdentityLink::getGroupId)
-			.toList();
-	}
 
 	private Job timerOf(ProcessInstance pep, String boundaryEventId) {
 		return management.createJobQuery().processInstanceId(pep.getId()).activityId(boundaryEventId).singleResult();
 	}
 
-	/** Moves the clock to the moment and runs every timer due by then, as the job executor would. */
-	private void clockAt(String moment) {
-		ClockUtil.setCurrentTime(at(moment));
-		List<Job> due;
-		while (!(due = management.createJobQuery().executable().list()).isEmpty()) {
-			due.forEach(job -> management.executeJob(job.getId()));
-		}
-	}
 
-	private static Date at(String moment) {
-		return Date.from(OffsetDateTime.parse(moment).toInstant());
-	}
 
 }
