@@ -19,9 +19,7 @@ import org.caseworkportal.pep.Completion;
 import org.caseworkportal.pep.PepProcess;
 import org.caseworkportal.workflow.CaseVariables;
 import org.caseworkportal.workflow.ProcessVariable;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * A Virtual School three years in: 2,000 children in care spread over 40 settings (one of them
@@ -254,40 +252,10 @@ final class PepWorkload {
 		statement.setDate(20, pep.finalisedAt() == null ? null : Date.valueOf(pep.meeting().plusDays(TERM_DAYS)));
 	}
 
-	/** Inserts the rows in batches; the generated ids, in the rows' order. */
-	private <T> List<Long> insert(String sql, List<T> rows, RowSetter<T> setter) {
-		List<Long> ids = new ArrayList<>();
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			List<T> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));
-			var keys = new GeneratedKeyHolder();
-			jdbc.batchUpdate(connection -> connection.prepareStatement(sql, new String[] { "id" }),
-					new BatchPreparedStatementSetter() {
-
-						@Override
-						public void setValues(PreparedStatement statement, int i) throws SQLException {
-							setter.set(batch.get(i), statement);
-						}
-
-						@Override
-						public int getBatchSize() {
-							return batch.size();
-						}
-
-					}, keys);
-			keys.getKeyList().forEach(key -> ids.add(((Number) key.values().iterator().next()).longValue()));
-		}
-		if (ids.size() != rows.size()) {
-			throw new IllegalStateException("The database gave " + ids.size() + " ids for " + rows.size() + " rows");
-		}
-		return ids;
+	private <T> List<Long> insert(String sql, List<T> rows, BatchInserts.RowSetter<T> setter) {
+		return BatchInserts.insert(jdbc, sql, rows, setter);
 	}
 
-	@FunctionalInterface
-	private interface RowSetter<T> {
-
-		void set(T row, PreparedStatement statement) throws SQLException;
-
-	}
 
 	/**
 	 * One PEP's dates and outcome, drawn from {@code seed}. A finalised PEP's contribution came 4 to

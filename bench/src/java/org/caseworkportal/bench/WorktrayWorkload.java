@@ -1,8 +1,6 @@
 package org.caseworkportal.bench;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -24,9 +22,7 @@ import org.caseworkportal.pep.Completion;
 import org.caseworkportal.pep.PepProcess;
 import org.caseworkportal.workflow.CaseVariables;
 import org.caseworkportal.workflow.ProcessVariable;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -298,44 +294,14 @@ final class WorktrayWorkload {
 		});
 	}
 
-	/** Inserts the rows in batches; the generated ids, in the rows' order. */
-	private <T> List<Long> insert(String sql, List<T> rows, RowSetter<T> setter) {
-		List<Long> ids = new ArrayList<>();
-		for (int from = 0; from < rows.size(); from += INSERT_BATCH) {
-			List<T> batch = rows.subList(from, Math.min(from + INSERT_BATCH, rows.size()));
-			var keys = new GeneratedKeyHolder();
-			jdbc.batchUpdate(connection -> connection.prepareStatement(sql, new String[] { "id" }),
-					new BatchPreparedStatementSetter() {
-
-						@Override
-						public void setValues(PreparedStatement statement, int i) throws SQLException {
-							setter.set(batch.get(i), statement);
-						}
-
-						@Override
-						public int getBatchSize() {
-							return batch.size();
-						}
-
-					}, keys);
-			keys.getKeyList().forEach(key -> ids.add(((Number) key.values().iterator().next()).longValue()));
-		}
-		if (ids.size() != rows.size()) {
-			throw new IllegalStateException("The database gave " + ids.size() + " ids for " + rows.size() + " rows");
-		}
-		return ids;
+	private <T> List<Long> insert(String sql, List<T> rows, BatchInserts.RowSetter<T> setter) {
+		return BatchInserts.insert(jdbc, sql, rows, setter);
 	}
 
 	private static Timestamp at(LocalDate day) {
 		return Timestamp.from(day.atTime(LocalTime.of(15, 0)).atZone(UK).toInstant());
 	}
 
-	@FunctionalInterface
-	private interface RowSetter<T> {
-
-		void set(T row, PreparedStatement statement) throws SQLException;
-
-	}
 
 	/** One open PEP: whose, where (and the setting's teacher), when it meets, and the task its process waits at. */
 	private record PepRow(int seed, long child, long setting, long teacher, long officer, LocalDate meeting,
